@@ -1,0 +1,85 @@
+"""Settings, read once from ``POLEX_*`` environment variables, with defaults.
+
+Every setting is a field of :class:`Settings` with its environment name, its default and a
+one-line description; ``docs/settings.md`` lists them all (a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from polex.errors import InvalidInput
+
+__all__ = ["Settings", "get_settings"]
+
+
+def _setting(default: Any, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The whole configuration of a polex process."""
+
+    database_url: str = _setting(
+        "sqlite:///polex.sqlite",
+        "SQLAlchemy URL of the store: a SQLite file, or postgresql+psycopg://user@host/db",
+    )
+    host: str = _setting("127.0.0.1", "Address the HTTP server binds to")
+    port: int = _setting(8000, "Port the HTTP server listens on")
+    workers: int = _setting(1, "Number of API worker processes started by `polex serve`")
+    max_body_bytes: int = _setting(
+        4 * 1024 * 1024, "Largest request body accepted, in bytes (413 above it)"
+    )
+    session_hours: int = _setting(12, "Lifetime of a console login session, in hours")
+    token_days: int = _setting(90, "Default lifetime of an API token made by the CLI, in days")
+    page_size_max: int = _setting(500, "Largest page a list endpoint returns")
+    log_level: str = _setting("info", "Log level of the server: debug, info, warning, error")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Read every ``POLEX_<FIELD>`` variable present, converting to the field's type."""
+        env = dict(os.environ if env is None else env)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(env_name(f.name))
+            if raw is None:
+                continue
+            values[f.name] = _convert(f.name, raw, type(f.default))
+        return cls(**values)
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some settings changed (tests and the CLI use this)."""
+        return replace(self, **changes)
+
+
+def env_name(field_name: str) -> str:
+    """The environment variable that sets a field: ``database_url`` → ``POLEX_DATABASE_URL``."""
+    return "POLEX_" + field_name.upper()
+
+
+def describe() -> list[tuple[str, str, str]]:
+    """(variable, default, description) for every setting, for docs and `--help`."""
+    return [(env_name(f.name), str(f.default), f.metadata["doc"]) for f in fields(Settings)]
+
+
+def _convert(name: str, raw: str, kind: type) -> Any:
+    if kind is bool:
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    try:
+        return kind(raw)
+    except ValueError as exc:
+        raise InvalidInput.field(env_name(name), f"{raw!r} is not a valid {kind.__name__}") from exc
+
+
+_settings: Settings | None = None
+
+
+def get_settings() -> Settings:
+    """The process-wide settings, read from the environment on first use."""
+    global _settings
+    if _settings is None:
+        _settings = Settings.from_env()
+    return _settings
