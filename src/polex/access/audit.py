@@ -1,0 +1,144 @@
+"""The audit trail: every access, hash-chained so that tampering is detected and located.
+
+Entry ``n`` stores ``hash = SHA-256(prev_hash ‖ canonical JSON of its fields)`` where
+``prev_hash`` is entry ``n-1``'s hash. Editing an entry breaks its own hash; deleting or
+reordering breaks the sequence or the link. Appends serialise on a lock (SQLite's write
+lock, a PostgreSQL advisory lock) held to the end of the caller's transaction, so the
+entry commits or rolls back with the work it records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from polex.access.principal import Principal
+from polex.store.dialect import lock_for
+from polex.store.schema import audit_log
+
+__all__ = ["GENESIS", "AuditBreak", "append", "entries", "verify"]
+
+GENESIS = "0" * 64
+_HASHED = ("seq", "at", "org", "username", "role", "action", "purpose", "target", "query",
+           "result")
+
+
+def append(
+    conn: Connection,
+    principal: Principal,
+    action: str,
+    *,
+    purpose: str | None,
+    target: str = "",
+    query: Any = None,
+    result: Any = None,
+) -> int:
+    """Record one access in the caller's transaction; its sequence number."""
+    lock_for(conn, "audit_chain")
+    last = conn.execute(
+        select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    entry = {
+        "seq": seq,
+        "at": datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z"),
+        "org": principal.org,
+        "username": principal.username,
+        "role": str(principal.role),
+        "action": action,
+        "purpose": (purpose or "not given")[:500],
+        "target": target[:200],
+        "query": _canonical(query),
+        "result": _canonical(result),
+    }
+    conn.execute(audit_log.insert().values(**entry, prev_hash=prev, hash=entry_hash(prev, entry)))
+    return seq
+
+
+def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
+    """The chained hash of an entry given its predecessor's hash."""
+    payload = json.dumps([entry[k] for k in _HASHED], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + payload).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditBreak:
+    """Where the chain breaks and why."""
+
+    seq: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The outcome of checking the whole chain."""
+
+    entries: int
+    head: str
+    breaks: list[AuditBreak]
+
+    @property
+    def intact(self) -> bool:
+        return not self.breaks
+
+
+def verify(conn: Connection, *, max_breaks: int = 20) -> Verification:
+    """Walk the chain from the start and report every place where it breaks."""
+    breaks: list[AuditBreak] = []
+    prev_hash, expected_seq, count = GENESIS, 1, 0
+    for row in _stream(conn):
+        count += 1
+        if row["seq"] != expected_seq:
+            missing = f"{expected_seq}" if row["seq"] == expected_seq + 1 else \
+                f"{expected_seq}–{row['seq'] - 1}"
+            reason = (f"entries {missing} are missing (deleted)" if row["seq"] > expected_seq
+                      else f"entry {row['seq']} is out of order")
+            breaks.append(AuditBreak(row["seq"], reason))
+        if row["prev_hash"] != prev_hash:
+            breaks.append(AuditBreak(row["seq"], "does not link to the entry before it "
+                                     "(an entry was removed, inserted or reordered)"))
+        if entry_hash(row["prev_hash"], row) != row["hash"]:
+            breaks.append(AuditBreak(row["seq"], "its content was changed after it was written"))
+        if len(breaks) >= max_breaks:
+            break
+        prev_hash, expected_seq = row["hash"], row["seq"] + 1
+    return Verification(count, prev_hash, breaks)
+
+
+def entries(conn: Connection, *, org: str | None = None, after: int = 0,
+            limit: int = 100) -> list[dict[str, Any]]:
+    """Audit entries after sequence ``after``, optionally of one organisation."""
+    query = select(audit_log).where(audit_log.c.seq > after)
+    if org:
+        query = query.where(audit_log.c.org == org)
+    rows = conn.execute(query.order_by(audit_log.c.seq).limit(limit)).mappings()
+    return [{**row, "query": json.loads(row["query"]), "result": json.loads(row["result"])}
+            for row in rows]
+
+
+def count(conn: Connection) -> int:
+    """How many entries the trail holds."""
+    return int(conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0)
+
+
+def _stream(conn: Connection, page: int = 5000) -> Iterator[dict[str, Any]]:
+    after = 0
+    while True:
+        rows = conn.execute(
+            select(audit_log).where(audit_log.c.seq > after).order_by(audit_log.c.seq).limit(page)
+        ).mappings().all()
+        if not rows:
+            return
+        yield from (dict(r) for r in rows)
+        after = rows[-1]["seq"]
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=str)

@@ -1,0 +1,262 @@
+"""The records table: insert, versioned update, delete, bulk load, and raw reads.
+
+Raw reads (``fetch``, ``select_where``) return ungated content: only ``polex.access``
+calls them, passing the gate's visibility clause. Writes check versions so that a
+concurrent edit is refused (409), never lost.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Connection, ColumnElement, and_, delete, insert, select, update
+
+from polex.errors import Conflict, NotFound
+from polex.store.schema import record_shares, records
+
+__all__ = [
+    "StoredRecord",
+    "bulk_load",
+    "delete_record",
+    "fetch",
+    "find_by_source",
+    "insert_record",
+    "new_record_id",
+    "select_where",
+    "split_envelope",
+    "update_record",
+]
+
+# Fields of a record's JSON that live in their own columns rather than in ``body``.
+ENVELOPE_KEYS = ("kind", "source_id", "record_status", "review_date", "legal_basis", "sharing")
+
+
+@dataclass
+class StoredRecord:
+    """A record as stored: the envelope the hub keeps plus the kind's canonical fields."""
+
+    id: str
+    kind: str
+    owner: str
+    source_id: str
+    version: int
+    record_status: str
+    review_date: date | None
+    legal_basis: str | None
+    sharing_mode: str
+    sharing_countries: list[str]
+    frontline: bool
+    created_at: datetime
+    updated_at: datetime
+    body: dict[str, Any] = field(default_factory=dict)
+
+    def is_in_force(self, today: date) -> bool:
+        """Active and not past its review date: the only state in which it hits for others."""
+        return self.record_status == "active" and (
+            self.review_date is None or self.review_date >= today
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        """The record as the API shows it in full: envelope first, then the kind's fields."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "owner": self.owner,
+            "source_id": self.source_id,
+            "version": self.version,
+            "record_status": self.record_status,
+            "review_date": self.review_date.isoformat() if self.review_date else None,
+            "legal_basis": self.legal_basis,
+            "sharing": {
+                "mode": self.sharing_mode,
+                "countries": self.sharing_countries,
+                "frontline": self.frontline,
+            },
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            **self.body,
+        }
+
+
+def new_record_id() -> str:
+    """A fresh, unguessable record id."""
+    return str(uuid.uuid4())
+
+
+def split_envelope(record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split canonical record JSON into (envelope columns, body)."""
+    sharing = record.get("sharing") or {}
+    review = record.get("review_date")
+    envelope = {
+        "kind": record["kind"],
+        "source_id": record["source_id"],
+        "record_status": record.get("record_status", "active"),
+        "review_date": date.fromisoformat(review) if isinstance(review, str) else review,
+        "legal_basis": record.get("legal_basis"),
+        "sharing_mode": sharing.get("mode", "all"),
+        "frontline": sharing.get("frontline", True),
+    }
+    body = {k: v for k, v in record.items() if k not in ENVELOPE_KEYS}
+    return envelope, {"countries": sharing.get("countries", []), "body": body}
+
+
+def insert_record(conn: Connection, record_id: str, owner: str, record: dict[str, Any]) -> None:
+    """Insert a new record at version 1 (the caller checked that its source_id is free)."""
+    envelope, rest = split_envelope(record)
+    now = utcnow()
+    conn.execute(
+        insert(records).values(
+            id=record_id, owner=owner, version=1, created_at=now, updated_at=now,
+            body=_dumps(rest["body"]), **envelope,
+        )
+    )
+    _replace_shares(conn, record_id, rest["countries"])
+
+
+def update_record(
+    conn: Connection, record_id: str, expected_version: int, record: dict[str, Any]
+) -> int:
+    """Replace a record's content if it is still at ``expected_version``; the new version."""
+    envelope, rest = split_envelope(record)
+    envelope.pop("kind")
+    result = conn.execute(
+        update(records)
+        .where(records.c.id == record_id, records.c.version == expected_version)
+        .values(version=records.c.version + 1, updated_at=utcnow(), body=_dumps(rest["body"]),
+                **envelope)
+    )
+    if result.rowcount == 0:
+        _raise_stale(conn, record_id, expected_version)
+    _replace_shares(conn, record_id, rest["countries"])
+    return expected_version + 1
+
+
+def delete_record(conn: Connection, record_id: str, expected_version: int | None) -> None:
+    """Delete a record, if still at ``expected_version`` when one is given."""
+    clause = records.c.id == record_id
+    if expected_version is not None:
+        clause = and_(clause, records.c.version == expected_version)
+    conn.execute(delete(record_shares).where(record_shares.c.record_id == record_id))
+    if conn.execute(delete(records).where(clause)).rowcount == 0:
+        _raise_stale(conn, record_id, expected_version or 0)
+
+
+def _raise_stale(conn: Connection, record_id: str, expected: int) -> None:
+    current = conn.execute(select(records.c.version).where(records.c.id == record_id)).scalar()
+    if current is None:
+        raise NotFound(f"No record {record_id}")
+    raise Conflict(
+        f"Record {record_id} is at version {current}, not {expected}: it was changed since "
+        "you read it. Read it again, reapply your change, and send version "
+        f"{current}."
+    )
+
+
+def fetch(conn: Connection, record_id: str) -> StoredRecord | None:
+    """The stored record with this id, ungated (for ``polex.access`` only)."""
+    rows = select_where(conn, records.c.id == record_id, limit=1)
+    return rows[0] if rows else None
+
+
+def find_by_source(conn: Connection, owner: str, source_id: str) -> tuple[str, int] | None:
+    """(id, version) of the owner's record with this source_id, if there is one."""
+    row = conn.execute(
+        select(records.c.id, records.c.version).where(
+            records.c.owner == owner, records.c.source_id == source_id
+        )
+    ).first()
+    return (row.id, row.version) if row else None
+
+
+def select_where(
+    conn: Connection,
+    clause: ColumnElement[bool],
+    *,
+    limit: int,
+    order_newest: bool = False,
+) -> list[StoredRecord]:
+    """Records matching ``clause`` (ungated: the caller passes the gate's clause in)."""
+    query = select(records).where(clause).limit(limit)
+    if order_newest:
+        query = query.order_by(records.c.updated_at.desc(), records.c.id.desc())
+    rows = conn.execute(query).mappings().all()
+    shares = _shares_of(conn, [r["id"] for r in rows if r["sharing_mode"] != "all"])
+    return [_stored(row, shares.get(row["id"], [])) for row in rows]
+
+
+def bulk_load(
+    conn: Connection,
+    items: Iterable[tuple[str, str, dict[str, Any]]],
+    *,
+    batch_size: int = 5000,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Insert already-canonical ``(id, owner, record)`` items in batches; the count loaded."""
+    total = 0
+    for chunk in _chunks(iter(items), batch_size):
+        rows, shares = [], []
+        now = utcnow()
+        for record_id, owner, record in chunk:
+            envelope, rest = split_envelope(record)
+            rows.append({"id": record_id, "owner": owner, "version": 1, "created_at": now,
+                         "updated_at": now, "body": _dumps(rest["body"]), **envelope})
+            shares.extend({"record_id": record_id, "country": c} for c in rest["countries"])
+        conn.execute(insert(records), rows)
+        if shares:
+            conn.execute(insert(record_shares), shares)
+        total += len(rows)
+        if progress:
+            progress(len(rows))
+    return total
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _replace_shares(conn: Connection, record_id: str, countries: list[str]) -> None:
+    conn.execute(delete(record_shares).where(record_shares.c.record_id == record_id))
+    if countries:
+        conn.execute(insert(record_shares), [{"record_id": record_id, "country": c}
+                                             for c in countries])
+
+
+def _shares_of(conn: Connection, ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if not ids:
+        return out
+    query = select(record_shares).where(record_shares.c.record_id.in_(ids))
+    for row in conn.execute(query.order_by(record_shares.c.country)):
+        out.setdefault(row.record_id, []).append(row.country)
+    return out
+
+
+def _stored(row: Any, countries: list[str]) -> StoredRecord:
+    return StoredRecord(
+        id=row["id"], kind=row["kind"], owner=row["owner"], source_id=row["source_id"],
+        version=row["version"], record_status=row["record_status"],
+        review_date=row["review_date"], legal_basis=row["legal_basis"],
+        sharing_mode=row["sharing_mode"], sharing_countries=countries,
+        frontline=bool(row["frontline"]), created_at=row["created_at"],
+        updated_at=row["updated_at"], body=json.loads(row["body"]),
+    )
+
+
+def utcnow() -> datetime:
+    """Now in UTC, as the naive datetime the store keeps (every stored time is UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.replace(tzinfo=UTC).isoformat().replace("+00:00", "Z")
+
+
+def _dumps(body: dict[str, Any]) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,106 @@
+"""The tables of the hub. Migrations (``store/migrations``) create exactly these."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+__all__ = ["audit_log", "metadata", "orgs", "record_shares", "records", "tokens", "users"]
+
+metadata = MetaData()
+
+orgs = Table(
+    "orgs",
+    metadata,
+    Column("code", String(8), primary_key=True),  # ISO 3166-1 alpha-3, or HUB
+    Column("name", String(200), nullable=False),
+    Column("org_type", String(10), nullable=False),  # bureau | hub
+    Column("active", Boolean, nullable=False, default=True),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("org", String(8), ForeignKey("orgs.code"), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("display_name", String(200)),
+    Column("password_hash", String(200)),  # argon2id; null for token-only users
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime, nullable=False),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", String(16), primary_key=True),  # public part, shown in listings
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),  # SHA-256 of the secret
+    Column("label", String(100)),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("revoked_at", DateTime),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("owner", String(8), ForeignKey("orgs.code"), nullable=False),
+    Column("source_id", String(200), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("record_status", String(12), nullable=False),
+    Column("review_date", Date),
+    Column("legal_basis", Text),
+    Column("sharing_mode", String(8), nullable=False),  # all | only | except
+    Column("frontline", Boolean, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("body", Text, nullable=False),  # canonical JSON of the kind's fields
+    UniqueConstraint("owner", "source_id", name="uq_records_owner_source"),
+    Index("ix_records_owner_kind_updated", "owner", "kind", "updated_at"),
+    Index("ix_records_kind_updated", "kind", "updated_at"),
+)
+
+# The countries named by an `only` or `except` restriction: one row each, so the gate's
+# SQL filter is an indexed EXISTS, not a scan of JSON text.
+record_shares = Table(
+    "record_shares",
+    metadata,
+    Column("record_id", String(36), ForeignKey("records.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("country", String(8), primary_key=True),
+    Index("ix_record_shares_country", "country", "record_id"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(32), nullable=False),  # ISO 8601 UTC, hashed as text
+    Column("org", String(8), nullable=False),
+    Column("username", String(100), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("purpose", String(500), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("query", Text, nullable=False),  # canonical JSON
+    Column("result", Text, nullable=False),  # canonical JSON (ids returned)
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_audit_org_at", "org", "at"),
+)
