@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import cached_property
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
-from polex.access import identities
+from polex.access import audit, identities
+from polex.access.principal import Principal
 from polex.access.records import RecordService
 from polex.config import Settings, get_settings
 from polex.store.engine import open_engine, write
+from polex.store.schema import orgs
 
 __all__ = ["Hub"]
 
@@ -44,6 +47,43 @@ class Hub:
         lifetime = timedelta(days=days or self.settings.token_days)
         with write(self.engine) as conn, conn.begin():
             return identities.issue_token(conn, username, lifetime=lifetime, label=label)
+
+    def login(self, username: str, password: str) -> identities.IssuedToken:
+        """A console session token for a username and password."""
+        lifetime = timedelta(hours=self.settings.session_hours)
+        with write(self.engine) as conn, conn.begin():
+            return identities.login(conn, username, password, lifetime)
+
+    def revoke_token(self, principal: Principal, token_id: str | None) -> None:
+        """Revoke one of the caller's tokens (any token, for an administrator)."""
+        with write(self.engine) as conn, conn.begin():
+            identities.revoke_token(conn, token_id or "", principal)
+            audit.append(conn, principal, "token.revoke", purpose=None, target=token_id or "")
+
+    def orgs(self) -> list[dict[str, Any]]:
+        """Every organisation, by code."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(orgs).order_by(orgs.c.code)).mappings()
+            return [dict(r) for r in rows]
+
+    def audit_entries(self, auditor: Principal, *, after: int, org: str | None, limit: int,
+                      purpose: str | None) -> list[dict[str, Any]]:
+        """Entries of the audit trail (reading it is itself audited)."""
+        with write(self.engine) as conn, conn.begin():
+            items = audit.entries(conn, org=org, after=after, limit=limit)
+            audit.append(conn, auditor, "audit.read", purpose=purpose,
+                         query={"after": after, "org": org, "limit": limit},
+                         result=[i["seq"] for i in items])
+        return items
+
+    def verify_audit(self, auditor: Principal, *, purpose: str | None) -> audit.Verification:
+        """Check the whole chain (the check is audited after it is made)."""
+        with self.engine.connect() as conn:
+            result = audit.verify(conn)
+        with write(self.engine) as conn, conn.begin():
+            audit.append(conn, auditor, "audit.verify", purpose=purpose,
+                         result={"intact": result.intact, "entries": result.entries})
+        return result
 
     def close(self) -> None:
         """Release the store's connections."""

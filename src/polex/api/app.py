@@ -1,0 +1,49 @@
+"""The app factory: one FastAPI app serving the API, the docs and the web console."""
+
+from __future__ import annotations
+
+import swagger_ui_bundle
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from polex import __version__
+from polex.api.errors import install_error_handlers
+from polex.api.limits import BodyLimit, SecurityHeaders
+from polex.api.metrics import RequestMetrics
+from polex.api.routers import admin, audit, auth, meta, records
+from polex.hub import Hub
+
+__all__ = ["create_app"]
+
+ROUTERS = (meta, auth, admin, records, audit)
+
+
+def create_app(hub: Hub | None = None) -> FastAPI:
+    """A polex app for ``hub`` (by default, one opened from the environment's settings)."""
+    hub = hub or Hub()
+    app = FastAPI(
+        title="polex",
+        version=__version__,
+        description="International police information exchange. Authenticate with "
+                    "`Authorization: Bearer <token>`; errors are RFC 9457 problem details.",
+        docs_url=None, redoc_url=None,
+    )
+    app.state.hub = hub
+    install_error_handlers(app)
+    for module in ROUTERS:
+        app.include_router(module.router)
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
+              name="docs-assets")
+    _mount_console(app)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestMetrics)
+    app.add_middleware(BodyLimit, max_bytes=hub.settings.max_body_bytes)
+    return app
+
+
+def _mount_console(app: FastAPI) -> None:
+    try:
+        from polex.web import mount
+    except ImportError:  # the console is optional while it is being built
+        return
+    mount(app)

@@ -1,0 +1,66 @@
+"""Typed dependencies: the hub, the authenticated caller, the stated purpose."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+
+from polex.access.identities import authenticate_token
+from polex.access.principal import Principal
+from polex.access.roles import Role
+from polex.errors import AccessDenied, NotAuthenticated
+from polex.hub import Hub
+from polex.store.engine import write
+
+__all__ = ["CurrentHub", "Caller", "Purpose", "require_role"]
+
+
+def get_hub(request: Request) -> Hub:
+    """The hub this app serves."""
+    return request.app.state.hub
+
+
+CurrentHub = Annotated[Hub, Depends(get_hub)]
+
+
+def get_principal(
+    hub: CurrentHub,
+    authorization: Annotated[str | None, Header()] = None,
+    x_polex_post: Annotated[str | None, Header(max_length=100)] = None,
+) -> Principal:
+    """The caller, from ``Authorization: Bearer <token>``; 401 without a valid token."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise NotAuthenticated("Send 'Authorization: Bearer <token>' (get one with "
+                               "'polex token create' or POST /api/v1/auth/login)")
+    with write(hub.engine) as conn, conn.begin():
+        principal = authenticate_token(conn, token.strip())
+    if x_polex_post:
+        principal = Principal(**{**principal.__dict__, "post": x_polex_post})
+    return principal
+
+
+Caller = Annotated[Principal, Depends(get_principal)]
+
+
+def get_purpose(
+    x_polex_purpose: Annotated[str | None, Header(max_length=500)] = None,
+) -> str | None:
+    """Why the caller asks (``X-Polex-Purpose``), recorded in the audit trail."""
+    return x_polex_purpose
+
+
+Purpose = Annotated[str | None, Depends(get_purpose)]
+
+
+def require_role(*roles: Role):  # noqa: ANN201 - a FastAPI dependency factory
+    """A dependency that admits only callers in one of ``roles``."""
+
+    def check(principal: Caller) -> Principal:
+        if principal.role not in roles:
+            allowed = ", ".join(roles)
+            raise AccessDenied(f"This needs the role {allowed}; you are {principal.role}")
+        return principal
+
+    return Depends(check)

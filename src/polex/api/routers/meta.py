@@ -1,0 +1,53 @@
+"""Health, metrics, the record JSON Schema and the offline API docs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from sqlalchemy import text
+
+from polex.api.deps import CurrentHub
+from polex.api.metrics import metrics_response
+from polex.model import json_schema
+
+router = APIRouter(tags=["meta"])
+
+
+@router.get("/healthz")
+def healthz() -> dict[str, str]:
+    """Liveness: the process answers (no database round trip, so it measures the ceiling)."""
+    return {"status": "ok"}
+
+
+@router.get("/readyz")
+def readyz(hub: CurrentHub) -> dict[str, str]:
+    """Readiness: the store answers."""
+    with hub.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return {"status": "ready"}
+
+
+@router.get("/metrics", include_in_schema=False)
+def metrics() -> Response:
+    """Prometheus metrics of this process."""
+    return metrics_response()
+
+
+@router.get("/api/v1/schema")
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of a record, every kind (published for national systems)."""
+    return json_schema()
+
+
+@router.get("/docs", include_in_schema=False)
+def docs() -> HTMLResponse:
+    """Swagger UI, its assets served by the hub itself (police networks are closed)."""
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json", title="polex API",
+        swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+        swagger_css_url="/docs-assets/swagger-ui.css",
+        swagger_favicon_url="/docs-assets/favicon-32x32.png",
+    )
