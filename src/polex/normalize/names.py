@@ -1,12 +1,33 @@
-"""Person names: script detection, romanisation to Latin, tokens."""
+"""Person names: script detection, per-script romanisation, tokens and phonetic keys.
+
+``romanize`` turns a name in any script into lower-case ASCII Latin, choosing the
+romaniser per script (pypinyin for Han, ICU for Cyrillic, Greek, kana and the rest, our
+own tables for Hebrew, Arabic and Hangul where ICU's are transliterations of letters rather
+than of names). ``loose_key``, ``vowel_key`` and ``skeleton`` are three increasingly coarse
+phonetic forms of one romanised token; matching compares all three (see docs/matching.md).
+"""
 
 from __future__ import annotations
 
+import re
+import threading
 import unicodedata
+from functools import lru_cache
 
-from normality import ascii_text, collapse_spaces
+from normality import ascii_text
 
-__all__ = ["detect_script", "romanize", "tokens"]
+__all__ = [
+    "PARTICLES",
+    "detect_script",
+    "loose_key",
+    "match_tokens",
+    "name_variants",
+    "romanize",
+    "skeleton",
+    "surname_variants",
+    "tokens",
+    "vowel_key",
+]
 
 # Unicode character-name prefixes → ISO 15924 script codes.
 _SCRIPT_PREFIXES = {
@@ -16,9 +37,20 @@ _SCRIPT_PREFIXES = {
     "TAMIL": "Taml", "ETHIOPIC": "Ethi",
 }
 
+# Name particles that carry no identity: dropped before matching, kept in ``romanize``.
+PARTICLES = frozenset(
+    (  # noqa: SIM905
+        "al el ul bin ibn bint binti de da di del della des du van der den von "
+        "le la dos das y mc"
+    ).split()
+)
 
+
+@lru_cache(maxsize=4096)
 def _char_script(char: str) -> str | None:
     name = unicodedata.name(char, "")
+    if name.startswith("HALFWIDTH KATAKANA"):
+        return "Kana"
     for prefix, code in _SCRIPT_PREFIXES.items():
         if name.startswith(prefix):
             return code
@@ -36,11 +68,320 @@ def detect_script(text: str) -> str:
     return max(counts, key=counts.__getitem__) if counts else "Zyyy"
 
 
+def _runs(text: str) -> list[tuple[str | None, str]]:
+    """Split ``text`` into runs of one script; marks, digits and spaces join the run."""
+    runs: list[tuple[str | None, str]] = []
+    for char in text:
+        code = _char_script(char) if char.isalpha() else None
+        if runs and (code is None or code == runs[-1][0] or runs[-1][0] is None):
+            prev = runs[-1][0] if code is None else code
+            runs[-1] = (prev, runs[-1][1] + char)
+        else:
+            runs.append((code, char))
+    return runs
+
+
+_ICU_IDS = {
+    "Cyrl": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "Grek": "Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII",
+    "Kana": "Katakana-Latin; Hiragana-Latin; Latin-ASCII",
+    "Hira": "Hiragana-Latin; Katakana-Latin; Latin-ASCII",
+}
+_ICU_DEFAULT = "Any-Latin; Latin-ASCII"
+_icu_lock = threading.Lock()
+_icu_cache: dict[str, object] = {}
+
+
+def _icu(text: str, script: str | None) -> str:
+    """Transliterate with ICU; transliterator objects are not thread-safe, hence the lock."""
+    import icu  # PyICU: imported lazily, it is slow to load
+
+    ident = _ICU_IDS.get(script or "", _ICU_DEFAULT)
+    with _icu_lock:
+        trans = _icu_cache.get(ident)
+        if trans is None:
+            trans = _icu_cache[ident] = icu.Transliterator.createInstance(ident)
+        return trans.transliterate(text)  # type: ignore[attr-defined]
+
+
+# ICU writes small kana (ウィ, ヴァ, イェ) as "u~i", "vu~a", "i~e": rewrite as Hepburn does.
+_KANA_FIXES = (("vu~", "v"), ("fu~", "f"), ("u~", "w"), ("i~", "y"), ("~", ""), ("・", " "))
+
+
+def _kana(text: str, script: str) -> str:
+    out = _icu(text.replace("=", " ").replace("゠", " "), script)
+    for old, new in _KANA_FIXES:
+        out = out.replace(old, new)
+    return out
+
+
+# --- Han: Mandarin pinyin; a one-word name splits into family name and given name. ---
+_HAN_COMPOUND = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 "  # noqa: SIM905
+    "慕容 令狐 长孙 宇文 司徒 夏侯 歐陽 諸葛".split()
+)
+
+
+def _han(text: str) -> str:
+    from pypinyin import lazy_pinyin  # imported lazily: loads its dictionaries
+
+    words = []
+    for word in text.split():
+        sylls = lazy_pinyin(word)
+        cut = 2 if word[:2] in _HAN_COMPOUND and len(word) > 2 else 1
+        if 2 <= len(word) <= 4 and len(sylls) == len(word):
+            words.append("".join(sylls[:cut]) + " " + "".join(sylls[cut:]))
+        else:
+            words.append("".join(sylls))
+    return " ".join(words)
+
+
+# --- Hangul: Revised Romanization (2000), with final consonants resyllabified. ---
+_HG_INITIAL = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()  # noqa: SIM905
+_HG_MEDIAL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()  # noqa: SIM905
+_HG_FINAL = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()  # noqa: SIM905
+# A final consonant before a silent ㅇ is pronounced as the next syllable's initial.
+_HG_LINK = "- g kk g n n n d r g m r r r p r m b b s ss ng j ch k t p h".split()  # noqa: SIM905
+_HG_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류홍전고문손양배백허노남심유구하곽성차주우민"
+    "나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사"
+)
+
+
+def _hangul_syllable(code: int, next_code: int | None) -> str:
+    initial, rest = divmod(code, 588)
+    medial, final = divmod(rest, 28)
+    linked = next_code is not None and next_code // 588 == 11  # next starts with silent ㅇ
+    tail = _HG_LINK[final] if linked else _HG_FINAL[final]
+    return (_HG_INITIAL[initial] + _HG_MEDIAL[medial] + tail).replace("-", "")
+
+
+def _hangul_word(word: str) -> str:
+    codes = [ord(c) - 0xAC00 if 0 <= ord(c) - 0xAC00 < 11172 else None for c in word]
+    out = []
+    for i, code in enumerate(codes):
+        if code is None:
+            out.append(word[i])
+            continue
+        nxt = codes[i + 1] if i + 1 < len(codes) else None
+        out.append(_hangul_syllable(code, nxt))
+    return "".join(out)
+
+
+def _hangul(text: str) -> str:
+    words = text.split()
+    if len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0][0] in _HG_SURNAMES:
+        words = [words[0][0], words[0][1:]]  # 김정은 → gim jeongeun
+    return " ".join(_hangul_word(w) for w in words)
+
+
+# --- Hebrew: consonants with matres lectionis read as vowels; geresh marks foreign sounds. ---
+_HE_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ת": "th", "ד": "th", "ח": "kh", "כ": "kh"}
+_HE_LETTERS = {
+    "א": "a", "ב": "v", "ג": "g", "ד": "d", "ה": "h", "ז": "z", "ח": "h", "ט": "t", "כ": "kh",
+    "ך": "kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "a", "פ": "f",
+    "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
+}
+_HE_INITIAL = {"ב": "b", "כ": "k", "פ": "p", "ו": "v", "י": "y"}
+_HE_MARKS = re.compile("[\u0591-\u05c7]")
+
+
+def _hebrew_letter(word: str, i: int) -> str:
+    char, nxt = word[i], word[i + 1 : i + 2]
+    prev = word[i - 1] if i else ""
+    if char in "ו" and (nxt == "ו" or prev == "ו"):
+        return "v" if nxt == "ו" else ""
+    if char == "י" and (nxt == "י" or prev == "י"):
+        return "y" if nxt == "י" else ""
+    if i == 0 and char in _HE_INITIAL:
+        return _HE_INITIAL[char]
+    if char == "ו":
+        return "o"
+    if char == "י":
+        return "i"
+    if char == "ה" and i == len(word) - 1:
+        return "a"
+    if char == "ה" and prev in "כקסצטפגזדשת":
+        return ""  # would read as a digraph: כהן is Kohen, not "khn"
+    return _HE_LETTERS.get(char, char)
+
+
+def _hebrew(text: str) -> str:
+    text = _HE_MARKS.sub("", text).replace("\u05f3", "'").replace("׳", "'")
+    out = []
+    for word in re.split(r"[\s\-־]+", text):
+        letters = []
+        for i, char in enumerate(word):
+            if char in "'\"״":
+                continue
+            if word[i + 1 : i + 2] in ("'", "\u05f3") and char in _HE_GERESH:
+                letters.append(_HE_GERESH[char])
+            else:
+                letters.append(_hebrew_letter(word, i))
+        out.append("".join(letters))
+    return " ".join(out)
+
+
+# --- Arabic (and Persian, Urdu letters): consonants, long vowels, the article split off. ---
+_AR_LETTERS = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j",
+    "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s",
+    "ض": "d", "ط": "t", "ظ": "z", "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l",
+    "م": "m", "ن": "n", "ه": "h", "ة": "a", "ى": "a", "ء": "", "ؤ": "u", "ئ": "i", "پ": "p",
+    "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "i", "ه\u200c": "h", "ۀ": "a", "ے": "e",
+    "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ھ": "h",
+    "\u064e": "a", "\u0650": "i", "\u064f": "u",  # fatha, kasra, damma when written
+}
+_AR_SEMI = {"و": ("w", "u"), "ي": ("y", "i"), "ی": ("y", "i")}
+_AR_SKIP = re.compile("[\u064b-\u064d\u0651-\u065f\u0670\u0640]")  # tanwin, shadda, tatweel
+
+
+def _arabic_word(word: str) -> str:
+    if word in ("الله", "اللہ"):
+        return "allah"
+    out = []
+    for i, char in enumerate(word):
+        if char in _AR_SEMI:
+            consonant, vowel = _AR_SEMI[char]
+            out.append(consonant if i == 0 else vowel)
+        else:
+            out.append(_AR_LETTERS.get(char, char))
+    text = "".join(out)
+    if len(word) > 3 and word.startswith("ال"):
+        text = "al " + text[2:]  # the article is a separate particle: الحسن → al hasan
+    return text
+
+
+def _arabic(text: str) -> str:
+    return " ".join(_arabic_word(w) for w in _AR_SKIP.sub("", text).split())
+
+
+# Conventional spellings of the commonest family names that a script's romanisation misses.
+_SURNAME_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Hang": {
+        "gim": ("kim",), "i": ("lee", "yi", "rhee"), "bak": ("park", "pak"), "choe": ("choi",),
+        "jeong": ("jung", "chung"), "gang": ("kang",), "jo": ("cho",), "yun": ("yoon",),
+        "jang": ("chang",), "im": ("lim",), "o": ("oh",), "seo": ("suh",), "sin": ("shin",),
+        "gwon": ("kwon",), "an": ("ahn",), "ryu": ("yoo", "yu"), "jeon": ("jun", "chun"),
+        "go": ("ko",), "mun": ("moon",), "baek": ("paek",), "heo": ("huh",), "no": ("roh", "noh"),
+        "sim": ("shim",), "yu": ("yoo",), "gu": ("koo",), "gwak": ("kwak",), "seong": ("sung",),
+        "ju": ("joo",), "u": ("woo",), "eom": ("um",), "cheon": ("chun",), "hyeon": ("hyun",),
+        "byeon": ("byun",), "gong": ("kong",), "gil": ("kil",), "geum": ("keum",),
+        "gi": ("ki",), "gyeong": ("kyung",), "ri": ("lee", "rhee"),
+    },
+    "Hani": {
+        "zhang": ("chang", "cheung"), "wang": ("wong",), "li": ("lee",), "chen": ("chan",),
+        "liu": ("lau",), "huang": ("wong", "hwang"), "zhao": ("chao", "chiu"),
+        "zhou": ("chou", "chow"), "wu": ("ng", "woo"), "xu": ("hsu", "tsui"), "sun": ("suen",),
+        "zhu": ("chu",), "hu": ("woo",), "guo": ("kuo", "kwok"), "he": ("ho",),
+        "lin": ("lam", "lim"),
+        "luo": ("lo", "law"), "liang": ("leung",), "song": ("sung",), "zheng": ("cheng",),
+        "xie": ("hsieh", "tse"), "tang": ("tong",), "feng": ("fung",), "deng": ("teng", "tang"),
+        "cao": ("tsao", "cho"), "zeng": ("tseng", "tsang"), "xiao": ("hsiao", "siu"),
+        "cai": ("tsai", "choi"), "pan": ("poon",), "jiang": ("chiang", "kong"),
+        "ye": ("yeh", "yip"),
+        "yang": ("yeung",), "zhong": ("chung",), "qian": ("chien",), "gao": ("kao", "ko"),
+        "jin": ("chin", "kam"), "qiu": ("chiu", "yau"), "dong": ("tung",),
+    },
+}
+
+
+def surname_variants(script: str, token: str) -> tuple[str, ...]:
+    """Conventional spellings of a romanised family name of ``script`` (박 bak → park, pak)."""
+    return _SURNAME_VARIANTS.get(script, {}).get(token, ())
+
+
+def _romanize_run(script: str | None, text: str) -> str:
+    if script == "Latn" or script is None:
+        return ascii_text(text) or ""
+    if script == "Hani":
+        return _han(text)
+    if script == "Hang":
+        return _hangul(text)
+    if script == "Hebr":
+        return _hebrew(text)
+    if script == "Arab":
+        return _arabic(text)
+    if script in ("Kana", "Hira"):
+        return _kana(text, script)
+    if script == "Grek":
+        return _icu(text, script).replace("ch", "kh").replace("Ch", "Kh")  # χ is /x/, not /tʃ/
+    return _icu(text, script)
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def romanize(text: str) -> str:
-    """A lower-case ASCII Latin romanisation of ``text``."""
-    return collapse_spaces(ascii_text(text) or "").lower()
+    """A lower-case ASCII Latin romanisation of ``text``, per script, spaces between parts."""
+    out = " ".join(_romanize_run(script, chunk) for script, chunk in _runs(text))
+    out = ascii_text(out) or ""
+    return " ".join(_NON_ALNUM.sub(" ", out.lower().replace("'", "")).split())
 
 
 def tokens(text: str) -> list[str]:
     """The romanised name parts of ``text``, in order."""
-    return [t for t in "".join(c if c.isalnum() else " " for c in romanize(text)).split() if t]
+    return romanize(text).split()
+
+
+def match_tokens(text: str) -> list[str]:
+    """The romanised parts of ``text`` that identify: particles (al, bin, van…) dropped."""
+    parts = tokens(text)
+    kept = [t for t in parts if t not in PARTICLES]
+    return kept or parts
+
+
+# Ordered rewrites from spelling to sound: longest first, so "tsch" wins over "ch".
+_LOOSE_RULES: tuple[tuple[str, str], ...] = (
+    ("tsch", "C"), ("dzh", "j"), ("tch", "C"), ("sch", "s"), ("chr", "kr"), ("chl", "kl"),
+    ("sh", "s"), ("ch", "C"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
+    ("ph", "f"), ("th", "t"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("qu", "k"),
+    ("x", "ks"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ae", "e"), ("eo", "o"),
+    ("eu", "u"), ("ng", "n"), ("w", "v"), ("y", "i"), ("z", "s"), ("q", "k"),
+    ("ce", "se"), ("ci", "si"), ("c", "k"), ("dh", "d"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiou]+")
+_SKELETON = str.maketrans({
+    "b": "P", "p": "P", "f": "P", "v": "P", "k": "K", "g": "K", "C": "J", "s": "S",
+    "t": "T", "d": "T", "l": "R", "r": "R", "m": "M", "n": "N", "j": "J", "h": ".",
+    "a": ".", "e": ".", "i": ".", "o": ".", "u": ".",
+})
+
+
+@lru_cache(maxsize=131072)
+def loose_key(token: str) -> str:
+    """A token spelled by sound: ``sh``→``s``, ``ph``→``f``, ``w``→``v``, doubles collapsed."""
+    out = token
+    for old, new in _LOOSE_RULES:
+        if old in out:
+            out = out.replace(old, new)
+    out = _DOUBLE.sub(r"\1", out)
+    if len(out) > 2 and out.endswith("h") and out[-2] in "aeiou":
+        out = out[:-1]  # final -ah/-eh: Abdullah, Fatimah, Moshe(h)
+    return out
+
+
+@lru_cache(maxsize=131072)
+def vowel_key(token: str) -> str:
+    """The loose key with every vowel group written ``a``: Mohamed, Muhammad → mahamad."""
+    return _VOWELS.sub("a", loose_key(token))
+
+
+@lru_cache(maxsize=131072)
+def skeleton(token: str) -> str:
+    """Consonant classes only (b/p/f/v, k/g, s/z, t/d, l/r…): what abjads and kana keep."""
+    # Collapse repeats before dropping vowels: Muhammad keeps both m's (MMT), not MT.
+    return _DOUBLE.sub(r"\1", loose_key(token).translate(_SKELETON)).replace(".", "")
+
+
+def name_variants(text: str) -> list[list[str]]:
+    """Alternative token lists for ``text``: the romanisation plus known surname spellings."""
+    base = match_tokens(text)
+    out = [base]
+    script = detect_script(text)
+    for i, token in enumerate(base):
+        for alt in surname_variants(script, token):
+            out.append([*base[:i], alt, *base[i + 1 :]])
+    return out
