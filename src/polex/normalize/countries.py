@@ -56,6 +56,12 @@ ICAO_SPECIAL_CODES = {
 }
 
 
+def is_document_country_code(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-3 code or an ICAO 9303 special code."""
+    upper = code.upper()
+    return upper in ICAO_SPECIAL_CODES or pycountry.countries.get(alpha_3=upper) is not None
+
+
 def normalize_document_country(value: str) -> str:
     """An issuing state or nationality as on a travel document: ICAO codes kept as they are."""
     text = value.strip().upper().rstrip("<")
