@@ -325,17 +325,36 @@ def tokens(text: str) -> list[str]:
     return romanize(text).split()
 
 
-def match_tokens(text: str) -> list[str]:
-    """The romanised parts of ``text`` that identify: particles (al, bin, van…) dropped."""
-    parts = tokens(text)
+def _hyphenated(word: str) -> str:
+    # Jong-un, Chung-hee, Jean-Pierre are one given name; Al-Hassan is a particle and a name.
+    parts = [p for p in (romanize(x) for x in _HYPHENS.split(word)) if p]
+    kept = [p for p in parts if p not in PARTICLES] or parts
+    return "".join(kept)
+
+
+_HYPHENS = re.compile(r"[-‐‑–־]")
+
+
+@lru_cache(maxsize=65536)
+def _match_tokens(text: str) -> tuple[str, ...]:
+    if _HYPHENS.search(text):
+        parts = " ".join(_hyphenated(w) for w in text.split()).split()
+    else:
+        parts = tokens(text)
     kept = [t for t in parts if t not in PARTICLES]
-    return kept or parts
+    return tuple(kept or parts)
 
 
-# Ordered rewrites from spelling to sound: longest first, so "tsch" wins over "ch".
+def match_tokens(text: str) -> list[str]:
+    """The romanised parts that identify: particles (al, bin, van…) dropped, hyphens joined."""
+    return list(_match_tokens(text))
+
+
+# Ordered rewrites from spelling to sound: longest first, so "tsch" wins over "ch"; ch and j
+# are one sound class, as in Korean and Chinese romanisations (Chung / Jeong, Chiang / Jiang).
 _LOOSE_RULES: tuple[tuple[str, str], ...] = (
-    ("tsch", "C"), ("dzh", "j"), ("tch", "C"), ("sch", "s"), ("chr", "kr"), ("chl", "kl"),
-    ("sh", "s"), ("ch", "C"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
+    ("tsch", "j"), ("dzh", "j"), ("tch", "j"), ("sch", "s"), ("chr", "kr"), ("chl", "kl"),
+    ("sh", "s"), ("ch", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
     ("ph", "f"), ("th", "t"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("qu", "k"),
     ("x", "ks"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ae", "e"), ("eo", "o"),
     ("eu", "u"), ("ng", "n"), ("w", "v"), ("y", "i"), ("z", "s"), ("q", "k"),
@@ -344,7 +363,7 @@ _LOOSE_RULES: tuple[tuple[str, str], ...] = (
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]+")
 _SKELETON = str.maketrans({
-    "b": "P", "p": "P", "f": "P", "v": "P", "k": "K", "g": "K", "C": "J", "s": "S",
+    "b": "P", "p": "P", "f": "P", "v": "P", "k": "K", "g": "K", "s": "S",
     "t": "T", "d": "T", "l": "R", "r": "R", "m": "M", "n": "N", "j": "J", "h": ".",
     "a": ".", "e": ".", "i": ".", "o": ".", "u": ".",
 })

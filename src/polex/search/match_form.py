@@ -1,0 +1,127 @@
+"""The match form: a person record parsed once, at indexing time, into what matching reads.
+
+Building it romanises every name and computes the phonetic keys of every part, so that
+``compare_forms`` does no parsing at all. A form is picklable and round-trips through
+``to_json``/``from_json`` so an index can store it next to the record id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from polex.normalize.dates import parse_partial_date
+from polex.normalize.names import (
+    detect_script,
+    loose_key,
+    match_tokens,
+    skeleton,
+    surname_variants,
+    vowel_key,
+)
+
+__all__ = ["MatchForm", "NameForm", "TokenForm", "match_form", "name_form"]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenForm:
+    """One romanised name part and its phonetic keys."""
+
+    text: str
+    loose: str
+    vowel: str
+    skel: str
+    alts: tuple[str, ...] = ()  # loose keys of conventional spellings (박 → park, pak)
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """One name as written, its script and its parts."""
+
+    full: str
+    script: str
+    tokens: tuple[TokenForm, ...]
+
+    @property
+    def latin(self) -> str:
+        """The romanised parts joined by spaces."""
+        return " ".join(t.text for t in self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchForm:
+    """Everything ``compare_forms`` reads from one person."""
+
+    names: tuple[NameForm, ...]
+    birth_dates: tuple[tuple[int, int | None, int | None], ...] = ()
+    sex: str | None = None
+    nationalities: frozenset[str] = frozenset()
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-serialisable dict; ``from_json`` rebuilds the form without re-romanising."""
+        return {
+            "names": [
+                {"full": n.full, "script": n.script,
+                 "tokens": [[t.text, t.loose, t.vowel, t.skel, list(t.alts)] for t in n.tokens]}
+                for n in self.names
+            ],
+            "birth_dates": [list(d) for d in self.birth_dates],
+            "sex": self.sex,
+            "nationalities": sorted(self.nationalities),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MatchForm:
+        """The inverse of ``to_json``."""
+        names = tuple(
+            NameForm(n["full"], n["script"],
+                     tuple(TokenForm(a, b, c, d, tuple(e)) for a, b, c, d, e in n["tokens"]))
+            for n in data["names"]
+        )
+        dates = tuple((d[0], d[1], d[2]) for d in data.get("birth_dates", []))
+        return cls(names, dates, data.get("sex"), frozenset(data.get("nationalities", [])))
+
+
+def token_form(text: str, script: str = "Latn") -> TokenForm:
+    """The phonetic keys of one romanised part; ``script`` picks surname spellings."""
+    alts = tuple(loose_key(v) for v in surname_variants(script, text))
+    return TokenForm(text, loose_key(text), vowel_key(text), skeleton(text), alts)
+
+
+def name_form(full: str) -> NameForm:
+    """Parse one name as written, in any script."""
+    script = detect_script(full)
+    return NameForm(full, script, tuple(token_form(t, script) for t in match_tokens(full)))
+
+
+def _dates(values: list[Any]) -> tuple[tuple[int, int | None, int | None], ...]:
+    out = []
+    for value in values:
+        try:
+            d = parse_partial_date(value)
+        except (ValueError, TypeError):
+            continue  # a query may carry a date the model would reject: ignore, not fail
+        out.append((d.year, d.month, d.day))
+    return tuple(dict.fromkeys(out))
+
+
+def _name_texts(person: dict[str, Any]) -> list[str]:
+    names = person.get("names") or []
+    texts = [n["full"] if isinstance(n, dict) else str(n) for n in names]
+    if person.get("name"):
+        texts.insert(0, str(person["name"]))
+    return [t for t in dict.fromkeys(texts) if t and t.strip()]
+
+
+def match_form(person: dict[str, Any]) -> MatchForm:
+    """The match form of a person dict (record JSON or a query with the same fields).
+
+    ``names`` is a list of ``{"full": ...}`` (or plain strings); a query may give ``name``.
+    """
+    names = tuple(n for n in (name_form(t) for t in _name_texts(person)) if n.tokens)
+    if not names:
+        raise ValueError("a person needs at least one name with letters in 'names'")
+    sex = person.get("sex")
+    sex = sex.upper() if isinstance(sex, str) and sex.upper() in ("M", "F") else None
+    nats = frozenset(str(c).upper() for c in person.get("nationalities") or [])
+    return MatchForm(names, _dates(person.get("birth_dates") or []), sex, nats)
