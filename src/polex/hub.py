@@ -6,18 +6,22 @@ knows about HTTP or the command line.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from polex.access import audit, identities
 from polex.access.principal import Principal
 from polex.access.records import RecordService
+from polex.access.roles import Role
 from polex.config import Settings, get_settings
 from polex.store.engine import open_engine, write
-from polex.store.schema import orgs
+
+# Bulk loads are recorded under this principal (the hub itself, not a person).
+SYSTEM = Principal("system", "HUB", Role.admin)
 
 __all__ = ["Hub"]
 
@@ -48,6 +52,24 @@ class Hub:
         with write(self.engine) as conn, conn.begin():
             return identities.issue_token(conn, username, lifetime=lifetime, label=label)
 
+    def user_exists(self, username: str) -> bool:
+        """True when a user of that name exists."""
+        with self.engine.connect() as conn:
+            return identities.user_of(conn, username) is not None
+
+    def user_matches(self, username: str, org: str, role: str) -> bool:
+        """True when the user exists with this organisation and role."""
+        with self.engine.connect() as conn:
+            return identities.user_of(conn, username) == (org, role)
+
+    def record_count(self) -> int:
+        """How many records the store holds (all owners; an operator's figure)."""
+        return self.records.count()
+
+    def load_synthetic(self, items: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
+        """Bulk-load already-canonical synthetic records (audited per commit)."""
+        return self.records.bulk_load(items)
+
     def login(self, username: str, password: str) -> identities.IssuedToken:
         """A console session token for a username and password."""
         lifetime = timedelta(hours=self.settings.session_hours)
@@ -63,8 +85,7 @@ class Hub:
     def orgs(self) -> list[dict[str, Any]]:
         """Every organisation, by code."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(orgs).order_by(orgs.c.code)).mappings()
-            return [dict(r) for r in rows]
+            return identities.list_orgs(conn)
 
     def audit_entries(self, auditor: Principal, *, after: int, org: str | None, limit: int,
                       purpose: str | None) -> list[dict[str, Any]]:

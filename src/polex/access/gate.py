@@ -26,7 +26,7 @@ from polex.model.actions import frontline_action
 from polex.store.records import StoredRecord
 from polex.store.schema import record_shares, records
 
-__all__ = ["can_see", "visible_clause", "view"]
+__all__ = ["can_see", "view", "visible_clause"]
 
 
 def reads_records(principal: Principal) -> bool:

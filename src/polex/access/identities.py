@@ -49,6 +49,18 @@ def org_exists(conn: Connection, code: str) -> bool:
     return conn.execute(select(orgs.c.code).where(orgs.c.code == code)).first() is not None
 
 
+def list_orgs(conn: Connection) -> list[dict[str, object]]:
+    """Every organisation, by code."""
+    return [dict(r) for r in conn.execute(select(orgs).order_by(orgs.c.code)).mappings()]
+
+
+def user_of(conn: Connection, username: str) -> tuple[str, str] | None:
+    """(organisation, role) of a user, or None when there is no such user."""
+    row = conn.execute(select(users.c.org, users.c.role)
+                       .where(users.c.username == username)).first()
+    return (row.org, row.role) if row else None
+
+
 def add_user(
     conn: Connection, username: str, org: str, role: str, password: str | None = None,
     display_name: str | None = None,
