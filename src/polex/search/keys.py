@@ -1,0 +1,74 @@
+"""Candidate keys: the index rows (key text → record id) that let a search avoid scanning.
+
+Each name part gives at most three keys, all from its match form: ``v:`` its spelling
+with vowels blurred (Mohamed, Muhammad → ``v:mahamad``), ``s:`` its consonant skeleton
+when that has three classes or more (محمد, Mohammed → ``s:MMT``), and ``v:`` keys for
+conventional surname spellings (박 → park, pak). A query produces the same keys, so a
+record is a candidate when it shares one. ``select_candidates`` ranks the candidates by
+the rarity of the keys they share and keeps a bounded number for scoring.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Any
+
+from polex.normalize.names import vowel_key
+from polex.search.match_form import MatchForm, TokenForm, match_form
+
+__all__ = ["form_keys", "person_keys", "query_keys", "select_candidates"]
+
+_MIN_SKELETON = 3  # "MT" or "KM" would pull in thousands of unrelated names
+_MIN_VOWEL_KEY = 2
+
+
+def _token_keys(token: TokenForm) -> set[str]:
+    keys = set()
+    if len(token.vowel) >= _MIN_VOWEL_KEY:
+        keys.add("v:" + token.vowel)
+    if len(token.skel) >= _MIN_SKELETON:
+        keys.add("s:" + token.skel)
+    for alt in token.alts:
+        keys.add("v:" + vowel_key(alt))
+    return keys
+
+
+def form_keys(form: MatchForm) -> set[str]:
+    """The candidate keys of a match form (every part of every name)."""
+    keys: set[str] = set()
+    for name in form.names:
+        for token in name.tokens:
+            keys |= _token_keys(token)
+    return keys
+
+
+def person_keys(person: dict[str, Any]) -> set[str]:
+    """The keys to index for a person record (JSON as in the record model)."""
+    return form_keys(match_form(person))
+
+
+def query_keys(query: dict[str, Any]) -> set[str]:
+    """The keys to look up for a search query (same fields as a person; ``name`` allowed)."""
+    return form_keys(match_form(query))
+
+
+def select_candidates(
+    postings: Mapping[str, Iterable[Hashable]], total: int, limit: int = 200,
+    max_df: float = 0.05,
+) -> list[Hashable]:
+    """Rank ids found under the query's keys by the summed rarity of the keys they share.
+
+    ``postings`` maps each query key to the ids stored under it; ``total`` is the number
+    of indexed records. Keys held by more than ``max_df`` of them are skipped unless no
+    other key is left (a query for "Mohammed" alone still finds something).
+    """
+    usable = {k: list(v) for k, v in postings.items()}
+    rare = {k: v for k, v in usable.items() if len(v) <= max(max_df * total, limit)}
+    chosen = rare or usable
+    scores: dict[Hashable, float] = {}
+    for ids in chosen.values():
+        idf = math.log(1 + total / (1 + len(ids)))
+        for rid in ids:
+            scores[rid] = scores.get(rid, 0.0) + idf
+    return sorted(scores, key=scores.__getitem__, reverse=True)[:limit]

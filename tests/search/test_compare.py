@@ -1,0 +1,114 @@
+"""person-v1 as a specification: which pairs are the same person and which are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from polex.search import compare
+from polex.search.person_v1 import ALGORITHM
+
+THRESHOLD = ALGORITHM.threshold
+
+
+def person(*names: str, **fields: object) -> dict[str, object]:
+    return {"names": [{"full": n} for n in names], **fields}
+
+
+SAME_NAME = [  # (query, record): the same name written differently
+    ("Mohammed Ali", "Мухаммед Али"),
+    ("Muhammad", "محمد"),
+    ("Mohamed", "Mukhammed"),
+    ("Mohammed", "Muhammad"),
+    ("Ali Mohammed", "Mohammed Ali"),  # family and given names swapped
+    ("José Luis Rodríguez", "Jose Rodriguez"),  # diacritics gone, middle name dropped
+    ("Jean-Pierre Dupont", "Jean Pierre Dupont"),
+    ("Vladimir Putin", "Владимир Путин"),
+    ("Aleksandr Solzhenitsyn", "Александр Солженицын"),
+    ("Kim Jong-un", "김정은"),
+    ("Park Chung-hee", "박정희"),
+    ("Mao Zedong", "毛泽东"),
+    ("Zhang Wei", "张伟"),
+    ("Washington", "וושינגטון"),
+    ("Yosef Cohen", "יוסף כהן"),
+    ("Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος"),
+    ("Abdullah Hassan", "عبد الله حسن"),
+    ("Schmidt", "Schmitt"),
+    ("Katarzyna Kowalska", "Katarzyna Kowalksa"),  # transposition typo
+]
+
+DIFFERENT = [  # (query, record): different people who must not match on the name alone
+    ("John Smith", "Peter Jones"),
+    ("Ivan Petrov", "Sergei Ivanov"),
+    ("Maria Garcia", "Anna Müller"),
+    ("Mohammed Ali", "Ahmed Karimi"),
+    ("Kim Jong-un", "박정희"),
+    ("Washington", "נתניהו"),
+    ("Li Wei", "Wang Fang"),
+]
+
+
+@pytest.mark.parametrize(("query", "record"), SAME_NAME)
+def test_same_name_matches(query: str, record: str) -> None:
+    result = compare(person(query), person(record))
+    assert result.score >= THRESHOLD, result.explanation[0]
+
+
+@pytest.mark.parametrize(("query", "record"), DIFFERENT)
+def test_different_names_do_not_match(query: str, record: str) -> None:
+    result = compare(person(query), person(record))
+    assert result.score < 0.5, result.explanation[0]
+
+
+DATES = [  # (query dob, record dob, should_match) for the same name "Ivan Petrov"
+    ("1980-05-12", "1980-05-12", True),
+    ("1980", "1980-05-12", True),  # only the year
+    ("1980-12-05", "1980-05-12", True),  # day and month swapped
+    ("1980-05-13", "1980-05-12", True),  # one digit wrong
+    ("1980-01-01", "1980-05-12", True),  # 1 January for unknown
+    ("1954-09-30", "1980-05-12", False),  # a different man of the same name
+]
+
+
+@pytest.mark.parametrize(("query_dob", "record_dob", "should_match"), DATES)
+def test_birth_dates(query_dob: str, record_dob: str, should_match: bool) -> None:
+    query = person("Ivan Petrov", birth_dates=[query_dob])
+    record = person("Иван Петров", birth_dates=[record_dob])
+    assert (compare(query, record).score >= THRESHOLD) is should_match
+
+
+def test_a_matching_date_raises_the_score_and_a_clash_lowers_it() -> None:
+    bare = compare(person("Ivan Petrov"), person("Ivan Petrov")).score
+    same = compare(person("Ivan Petrov", birth_dates=["1980-05-12"]),
+                   person("Ivan Petrov", birth_dates=["1980-05-12"])).score
+    clash = compare(person("Ivan Petrov", birth_dates=["1950-01-20"]),
+                    person("Ivan Petrov", birth_dates=["1980-05-12"])).score
+    assert clash < bare < same
+
+
+def test_sex_and_nationality_move_the_score() -> None:
+    base = compare(person("Ana Silva"), person("Ana Silva")).score
+    other_sex = compare(person("Ana Silva", sex="F"), person("Ana Silva", sex="M")).score
+    same_nat = compare(person("Ana Silva", nationalities=["PRT"]),
+                       person("Ana Silva", nationalities=["PRT"])).score
+    assert other_sex < base < same_nat
+
+
+def test_explanation_names_the_parts_that_matched_and_how() -> None:
+    result = compare(person("Mohammed Ali", birth_dates=["1980"]),
+                     person("Мухаммед Али", birth_dates=["1980-05-12"]))
+    names = next(e for e in result.explanation if e["feature"] == "name_similarity_feature")
+    assert {p["record"] for p in names["parts"]} == {"mukhammed", "ali"}
+    assert names["description"] and names["contribution"] > 0
+    dob = next(e for e in result.explanation if e["feature"] == "birth_date_match")
+    assert "year" in dob["how"]
+    assert set(result.to_dict()) == {"score", "explanation", "algorithm"}
+
+
+def test_aliases_count() -> None:
+    record = person("Ivan Ivanovich Sidorov", "Vanya Sid")
+    assert compare(person("Vanya Sid"), record).score >= THRESHOLD
+
+
+def test_score_is_a_probability() -> None:
+    score = compare(person("A B"), person("A B")).score
+    assert 0.0 <= score <= 1.0
