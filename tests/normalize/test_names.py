@@ -16,7 +16,8 @@ from polex.normalize.names import (
 
 SCRIPTS = [
     ("Jean Dupont", "Latn"), ("Мухаммед", "Cyrl"), ("محمد", "Arab"), ("יוסף", "Hebr"),
-    ("毛泽东", "Hani"), ("김정은", "Hang"), ("ジョージ", "Kana"), ("Γιώργος", "Grek"), ("123", "Zyyy"),
+    ("毛泽东", "Hani"), ("김정은", "Hang"), ("ジョージ", "Kana"), ("Γιώργος", "Grek"),
+    ("123", "Zyyy"),
 ]
 
 

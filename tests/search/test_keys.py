@@ -24,7 +24,8 @@ def test_variants_share_a_key(query: str, record: str) -> None:
 
 
 def test_unrelated_names_share_no_key() -> None:
-    assert not query_keys({"name": "John Smith"}) & person_keys({"names": [{"full": "Ivan Petrov"}]})
+    record = {"names": [{"full": "Ivan Petrov"}]}
+    assert not query_keys({"name": "John Smith"}) & person_keys(record)
 
 
 def test_keys_per_name_stay_few() -> None:
