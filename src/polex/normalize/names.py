@@ -152,6 +152,9 @@ def _hangul_syllable(code: int, next_code: int | None) -> str:
     initial, rest = divmod(code, 588)
     medial, final = divmod(rest, 28)
     linked = next_code is not None and next_code // 588 == 11  # next starts with silent ㅇ
+    if medial == 18 and final == 0 and initial != 11 and not linked:
+        # Loanwords insert ㅡ after a bare consonant (트럼프 = T-R-M-P): keep the consonant.
+        return _HG_INITIAL[initial]
     tail = _HG_LINK[final] if linked else _HG_FINAL[final]
     return (_HG_INITIAL[initial] + _HG_MEDIAL[medial] + tail).replace("-", "")
 
