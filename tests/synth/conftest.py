@@ -12,6 +12,12 @@ TINY = SynthPlan.tiny(seed=3)
 
 
 @pytest.fixture(scope="session")
+def tiny_plan() -> SynthPlan:
+    """The plan of ``tiny_records``."""
+    return TINY
+
+
+@pytest.fixture(scope="session")
 def tiny_records() -> list[SynthRecord]:
     """Every record of the tiny plan (a few hundred of each kind)."""
     return list(iter_records(TINY))
