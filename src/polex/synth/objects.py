@@ -36,33 +36,50 @@ _VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"  # ISO 3779: no I, O or Q
 _YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY"  # 1980–2000 and again 2010–2030 (10th character)
 _COLOURS = ("black", "white", "silver", "grey", "blue", "red", "green", "beige", "brown")
 
+# make, serial template, (model, calibre, type)…
 _FIREARMS = (
-    ("Glock", ("17", "19", "26"), "9x19mm", "pistol", "@@@999"),
-    ("Beretta", ("92FS", "PX4 Storm"), "9x19mm", "pistol", "@99999Z"),
-    ("SIG Sauer", ("P226", "P320"), "9x19mm", "pistol", "99@999999"),
-    ("Smith & Wesson", ("Model 686", "M&P9"), ".357 Magnum", "revolver", "@@@9999"),
-    ("Colt", ("M1911A1", "Python"), ".45 ACP", "pistol", "9999999-@"),
-    ("CZ", ("75 B", "P-10 C"), "9x19mm", "pistol", "@999999"),
-    ("Walther", ("PPK", "P99"), "7.65mm Browning", "pistol", "999999@"),
-    ("Heckler & Koch", ("MP5", "G36"), "9x19mm", "submachine gun", "99-999999"),
-    ("Kalashnikov (Izhmash)", ("AKM", "AK-74"), "7.62x39mm", "assault rifle", "@@ 9999"),
-    ("Zastava", ("M70", "M92"), "7.62x39mm", "assault rifle", "@99999"),
-    ("Ruger", ("10/22", "LCP"), ".22 LR", "rifle", "999-99999"),
-    ("Browning", ("Auto-5", "Hi-Power"), "12 gauge", "shotgun", "99999@@999"),
-    ("Taurus", ("G2C", "PT92"), "9x19mm", "pistol", "@@@999999"),
+    ("Glock", "@@@999", (("17", "9x19mm", "pistol"), ("19", "9x19mm", "pistol"),
+                         ("21", ".45 ACP", "pistol"))),
+    ("Beretta", "@99999Z", (("92FS", "9x19mm", "pistol"), ("PX4 Storm", "9x19mm", "pistol"))),
+    ("SIG Sauer", "99@999999", (("P226", "9x19mm", "pistol"), ("P320", "9x19mm", "pistol"))),
+    ("Smith & Wesson", "@@@9999", (("Model 686", ".357 Magnum", "revolver"),
+                                   ("M&P9", "9x19mm", "pistol"))),
+    ("Colt", "9999999-@", (("M1911A1", ".45 ACP", "pistol"), ("Python", ".357 Magnum",
+                                                              "revolver"))),
+    ("CZ", "@999999", (("75 B", "9x19mm", "pistol"), ("Scorpion EVO 3", "9x19mm",
+                                                      "submachine gun"))),
+    ("Walther", "999999@", (("PPK", "7.65mm Browning", "pistol"), ("P99", "9x19mm", "pistol"))),
+    ("Heckler & Koch", "99-999999", (("MP5", "9x19mm", "submachine gun"),
+                                     ("G36", "5.56x45mm", "assault rifle"))),
+    ("Kalashnikov (Izhmash)", "@@ 9999", (("AKM", "7.62x39mm", "assault rifle"),
+                                          ("AK-74", "5.45x39mm", "assault rifle"))),
+    ("Zastava", "@99999", (("M70", "7.62x39mm", "assault rifle"), ("M57", "7.62x25mm Tokarev",
+                                                                   "pistol"))),
+    ("Ruger", "999-99999", (("10/22", ".22 LR", "rifle"), ("LCP", ".380 ACP", "pistol"))),
+    ("Browning", "99999@@999", (("Auto-5", "12 gauge", "shotgun"), ("Hi-Power", "9x19mm",
+                                                                    "pistol"))),
+    ("Taurus", "@@@999999", (("G2C", "9x19mm", "pistol"), ("Model 85", ".38 Special",
+                                                          "revolver"))),
 )
 
-_SUBJECTS = ("Portrait of a Young Woman", "Still Life with Lemons", "View of the Harbour",
-             "The Annunciation", "Madonna and Child", "Landscape with a Windmill",
-             "Saint Jerome in his Study", "Head of a Bearded Man", "Winter Scene on a River",
-             "Icon of Saint Nicholas", "Bronze Figure of a Horse", "Ritual Mask")
-_ARTISTS = ("Flemish school", "Circle of a Venetian master", "Russian icon painter",
-            "Unknown Dutch master", "Workshop of a Florentine painter", "Anonymous",
-            "French school", "Benin court artist")
-_PERIODS = ("15th century", "16th century", "17th century", "18th century", "19th century",
-            "c. 1890", "Edo period", "Ming dynasty", "Roman, 2nd century")
-_MATERIALS = ("oil on canvas", "oil on panel", "tempera on wood", "bronze", "marble",
-              "watercolour on paper", "silver gilt", "terracotta", "ink on silk")
+# title, artist or school, period, materials: each a plausible object
+_ARTWORKS = (
+    ("Portrait of a Young Woman", "Flemish school", "17th century", "oil on panel"),
+    ("Still Life with Lemons", "Unknown Dutch master", "17th century", "oil on canvas"),
+    ("View of the Harbour", "French school", "19th century", "oil on canvas"),
+    ("The Annunciation", "Workshop of a Florentine painter", "15th century",
+     "tempera on wood"),
+    ("Madonna and Child", "Circle of a Venetian master", "16th century", "oil on canvas"),
+    ("Icon of Saint Nicholas", "Russian icon painter", "18th century", "tempera on wood"),
+    ("Bronze Figure of a Horse", "Benin court artist", "18th century", "bronze"),
+    ("Landscape with Pines", "Anonymous", "Ming dynasty", "ink on silk"),
+    ("Bust of an Emperor", "Anonymous", "Roman, 2nd century", "marble"),
+    ("Mount Fuji from the Sea", "Anonymous", "Edo period", "woodblock print"),
+    ("Chalice", "Anonymous", "c. 1890", "silver gilt"),
+    ("Winter Scene on a River", "Unknown Dutch master", "17th century", "oil on panel"),
+)
+_PLACES = ("church", "museum", "private collection", "gallery", "monastery")
+_VARIANTS = ("", "", "", " (study)", " (pair)", ", after an earlier work", " II")
 
 
 def _vin_year(year: int) -> str:
@@ -118,10 +135,11 @@ class FirearmMaker:
     def make(self, index: int, owner: str | None = None) -> dict[str, Any]:
         rng = self.rng
         owner = owner or rng.choice(self.plan.countries)
-        make, models, calibre, kind, serial = rng.choice(_FIREARMS)
+        make, serial, models = rng.choice(_FIREARMS)
+        model, calibre, kind = rng.choice(models)
         record = self.envelopes(owner, f"{owner}-F-{index:08d}")
         record.update(kind="firearm", serial_number=canonical_number(fill(rng, serial)),
-                      make=make, model=rng.choice(models), calibre=calibre, firearm_type=kind,
+                      make=make, model=model, calibre=calibre, firearm_type=kind,
                       status=rng.choices(("stolen", "lost", "trafficked"), (60, 25, 15))[0])
         return record
 
@@ -137,16 +155,15 @@ class ArtworkMaker:
     def make(self, index: int) -> dict[str, Any]:
         rng = self.rng
         owner = rng.choice(self.plan.countries)
-        material = rng.choice(_MATERIALS)
+        title, artist, period, material = rng.choice(_ARTWORKS)
         height, width = rng.randint(12, 180), rng.randint(10, 150)
         place = rng.choice(PROFILES[owner].cities)
         record = self.envelopes(owner, f"{owner}-A-{index:08d}")
         record.update(
-            kind="artwork", title=rng.choice(_SUBJECTS), artist=rng.choice(_ARTISTS),
-            period=rng.choice(_PERIODS), materials=material,
-            dimensions=f"{height} x {width} cm",
-            description=f"Stolen from a {rng.choice(('church', 'museum', 'private collection'))}"
-                        f" in {place}; {material}, inventory no. {rng.randint(100, 99999)}.",
+            kind="artwork", title=title + rng.choice(_VARIANTS), artist=artist,
+            period=period, materials=material, dimensions=f"{height} x {width} cm",
+            description=f"Stolen from a {rng.choice(_PLACES)} in {place}; {material}, "
+                        f"inventory no. {rng.randint(100, 99999)}.",
             images=[f"https://images.polex.example/art/{owner.lower()}/{index}.jpg"]
             if rng.random() < 0.3 else [],
             status="stolen",
