@@ -171,7 +171,8 @@ class TriageReport:
                 f"{len(self.unidentified_series):,} series with unidentified victims, "
                 f"{self.new:,} new")
         if self.new:
-            text += f" ({len(self.cluster_sizes):,} distinct, {groups:,} groups of near-duplicates)"
+            noun = "group" if groups == 1 else "groups"
+            text += f" ({len(self.cluster_sizes):,} distinct, {groups:,} {noun} of near-duplicates)"
         if self.errors:
             text += f", {self.errors:,} unreadable"
         return text
