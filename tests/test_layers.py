@@ -17,7 +17,7 @@ LAYERS = {  # package → the polex packages it may import
 }
 CAPABILITIES = {"search", "ingest", "exchange", "messaging", "analytics", "images", "synth"}
 # Modules that return raw, ungated record content.
-RAW_READERS = {"polex.store.records", "polex.store.schema"}
+RAW_READERS = {"polex.store.records", "polex.store.schema", "polex.store.search_index"}
 MAY_READ_RAW = {"store", "access"}
 
 

@@ -37,6 +37,13 @@ class Settings:
     token_days: int = _setting(90, "Default lifetime of an API token made by the CLI, in days")
     page_size_max: int = _setting(500, "Largest page a list endpoint returns")
     log_level: str = _setting("info", "Log level of the server: debug, info, warning, error")
+    hit_threshold: float = _setting(
+        0.7, "Score from which a search result is a hit (and its owner is notified)"
+    )
+    notify_window_hours: int = _setting(
+        24, "A searcher hitting the same record again within this many hours is not notified twice"
+    )
+    search_candidates: int = _setting(200, "Most candidates scored per person search")
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:

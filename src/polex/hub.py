@@ -18,6 +18,8 @@ from polex.access.principal import Principal
 from polex.access.records import RecordService
 from polex.access.roles import Role
 from polex.config import Settings, get_settings
+from polex.search.indexer import index_entries
+from polex.search.service import SearchService
 from polex.store.engine import open_engine, write
 
 # Bulk loads are recorded under this principal (the hub itself, not a person).
@@ -38,7 +40,16 @@ class Hub:
     @cached_property
     def records(self) -> RecordService:
         """Records: gated, audited create/read/update/delete/list."""
-        return RecordService(self.engine)
+        return RecordService(self.engine, index_entries=index_entries)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Search: persons, objects, free text, screening, comparison, notifications."""
+        return SearchService(
+            self.engine, threshold=self.settings.hit_threshold,
+            notify_window=timedelta(hours=self.settings.notify_window_hours),
+            candidates=self.settings.search_candidates,
+        )
 
     def add_user(self, username: str, org: str, role: str, password: str | None = None) -> int:
         """Create a user (see ``identities.add_user``)."""

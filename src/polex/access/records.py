@@ -19,13 +19,19 @@ from polex.access.roles import RECORD_WRITERS, Role
 from polex.errors import AccessDenied, Conflict, FieldError, InvalidInput, NotFound, PolexError
 from polex.model import parse_record
 from polex.store import records as store
+from polex.store import search_index
 from polex.store.engine import write
 from polex.store.schema import records as records_table
 
 # Bulk loads are recorded under this principal: the hub itself, not a person.
 SYSTEM = Principal("system", "HUB", Role.admin)
 
-__all__ = ["BatchReport", "Page", "RecordService", "WriteResult"]
+__all__ = ["BatchReport", "IndexEntries", "Page", "RecordService", "WriteResult"]
+
+IndexEntries = Callable[[list[tuple[str, str, dict[str, Any]]]], list[search_index.IndexEntry]]
+"""Turns ``(id, kind, canonical record)`` items into search index entries (keys, form).
+The search package provides it; the record service calls it on every write, in the same
+transaction, so the index is never stale in any process."""
 
 # Fields the hub sets; a client may send them back (as GET returned them) but not set them.
 READ_ONLY = ("id", "owner", "version", "created_at", "updated_at")
@@ -65,9 +71,16 @@ class BatchReport:
 class RecordService:
     """Gated, audited access to records for one hub."""
 
-    def __init__(self, engine: Engine, today: Callable[[], date] | None = None) -> None:
+    def __init__(self, engine: Engine, today: Callable[[], date] | None = None,
+                 index_entries: IndexEntries | None = None) -> None:
         self.engine = engine
         self.today = today or (lambda: datetime.now(UTC).date())
+        self.index_entries = index_entries
+
+    def _index(self, conn: Connection, items: list[tuple[str, str, dict[str, Any]]], *,
+               fresh: bool) -> None:
+        if self.index_entries and items:
+            search_index.replace(conn, self.index_entries(items), fresh=fresh)
 
     # -- writes --------------------------------------------------------------------------
 
@@ -102,6 +115,7 @@ class RecordService:
             canonical = model.model_dump(mode="json")
             self._check_source_free(conn, principal.org, canonical["source_id"], record_id)
             store.update_record(conn, record_id, version, canonical)
+            self._index(conn, [(record_id, current.kind, canonical)], fresh=False)
             audit.append(conn, principal, "record.update", purpose=purpose, target=record_id,
                          query={"version": version}, result=[record_id])
             stored = store.fetch(conn, record_id)
@@ -115,6 +129,7 @@ class RecordService:
         with write(self.engine) as conn, conn.begin():
             self._owned(conn, principal, record_id)
             store.delete_record(conn, record_id, version)
+            search_index.remove(conn, [record_id])
             audit.append(conn, principal, "record.delete", purpose=purpose, target=record_id,
                          query={"version": version}, result=[record_id])
 
@@ -169,6 +184,7 @@ class RecordService:
         except IntegrityError:
             raise Conflict("Another request wrote a record with the same source_id at the same "
                            "time; send it again") from None
+        self._index(conn, [(record_id, canonical["kind"], canonical)], fresh=existing is None)
         stored = store.fetch(conn, record_id)
         assert stored is not None
         return WriteResult(stored.as_json(), existing is None, _warnings(model))
@@ -212,9 +228,27 @@ class RecordService:
     def _load(self, batch: list[tuple[str, str, dict[str, Any]]]) -> int:
         with write(self.engine) as conn, conn.begin():
             count = store.bulk_load(conn, batch)
+            self._index(conn, [(rid, record["kind"], record) for rid, _, record in batch],
+                        fresh=True)
             audit.append(conn, SYSTEM, "record.bulk_load", purpose="bulk load",
                          query={"records": count}, result={"first": batch[0][0]})
         return count
+
+    def rebuild_index(self, progress: Callable[[int], None] | None = None,
+                      page: int = 20_000) -> int:
+        """Recompute the whole search index from the records; the number indexed."""
+        with write(self.engine) as conn, conn.begin():
+            search_index.clear(conn)
+            total, last = 0, ""
+            while rows := store.select_where(conn, records_table.c.id > last, limit=page,
+                                             order_by_id=True):
+                self._index(conn, [(r.id, r.kind, r.as_json()) for r in rows], fresh=True)
+                total, last = total + len(rows), rows[-1].id
+                if progress:
+                    progress(len(rows))
+            audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
+                         query={}, result={"records": total})
+        return total
 
     def count(self) -> int:
         """How many records the store holds, all owners together (an operator's figure)."""

@@ -10,12 +10,12 @@ from polex import __version__
 from polex.api.errors import install_error_handlers
 from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
-from polex.api.routers import admin, audit, auth, meta, records
+from polex.api.routers import admin, audit, auth, meta, notifications, records, search
 from polex.hub import Hub
 
 __all__ = ["create_app"]
 
-ROUTERS = (meta, auth, admin, records, audit)
+ROUTERS = (meta, auth, admin, records, search, notifications, audit)
 
 
 def create_app(hub: Hub | None = None) -> FastAPI:

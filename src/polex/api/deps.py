@@ -13,7 +13,7 @@ from polex.errors import AccessDenied, NotAuthenticated
 from polex.hub import Hub
 from polex.store.engine import write
 
-__all__ = ["CurrentHub", "Caller", "Purpose", "require_role"]
+__all__ = ["Caller", "CurrentHub", "Purpose", "require_role"]
 
 
 def get_hub(request: Request) -> Hub:
@@ -54,7 +54,7 @@ def get_purpose(
 Purpose = Annotated[str | None, Depends(get_purpose)]
 
 
-def require_role(*roles: Role):  # noqa: ANN201 - a FastAPI dependency factory
+def require_role(*roles: Role):
     """A dependency that admits only callers in one of ``roles``."""
 
     def check(principal: Caller) -> Principal:

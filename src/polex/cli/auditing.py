@@ -1,10 +1,10 @@
-"""The audit trail and the schema."""
+"""The audit trail, the schema, and the derived indexes."""
 
 from __future__ import annotations
 
 import typer
 
-from polex.cli.base import DbOption, audit_app, db_app, open_hub, out
+from polex.cli.base import DbOption, audit_app, db_app, index_app, open_hub, out, progress_bar
 
 # -- audit ---------------------------------------------------------------------------------
 
@@ -38,3 +38,17 @@ def db_upgrade(db: DbOption = None) -> None:
     out.print("schema is up to date")
 
 
+
+
+@index_app.command("rebuild")
+def index_rebuild(db: DbOption = None) -> None:
+    """Recompute the search index from the stored records.
+
+    Example: polex index rebuild --db polex.sqlite
+    """
+    hub = open_hub(db)
+    total = hub.record_count()
+    with progress_bar() as progress:
+        task = progress.add_task("indexing", total=total, rate="")
+        count = hub.records.rebuild_index(lambda n: progress.advance(task, n))
+    out.print(f"indexed {count:,} records")

@@ -23,6 +23,8 @@ app.add_typer(token_app, name="token")
 app.add_typer(user_app, name="user")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
+index_app = typer.Typer(help="The derived search index.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
 
 out = Console()
 err = Console(stderr=True)

@@ -34,6 +34,7 @@ def synth(
     firearms: Annotated[int, typer.Option(help="Firearms.")] = 5_000,
     artworks: Annotated[int, typer.Option(help="Artworks.")] = 2_000,
     selectors: Annotated[int, typer.Option(help="Selectors (phones, e-mails, …).")] = 10_000,
+    links: Annotated[int, typer.Option(help="Links between records.")] = 20_000,
     seed: Annotated[int, typer.Option(help="Random seed: the same seed, the same data.")] = 1,
     exports: Annotated[Path | None, typer.Option(
         help="Also write national export files (CSV, JSON, XML) into this folder.")] = None,
@@ -46,8 +47,9 @@ def synth(
     """
     from polex.synth import SynthPlan
 
-    plan = SynthPlan(seed=seed, persons=persons, documents=documents, vehicles=vehicles,
-                     firearms=firearms, artworks=artworks, selectors=selectors)
+    plan = SynthPlan(seed=seed, persons=persons, travel_documents=documents,
+                     vehicles=vehicles, firearms=firearms, artworks=artworks,
+                     selectors=selectors, links=links)
     hub = open_hub(db)
     loaded, seconds = load_plan(hub, plan)
     out.print(f"loaded {loaded:,} records in {seconds:.1f} s ({loaded / seconds:,.0f}/s)")
@@ -60,9 +62,18 @@ def load_plan(hub, plan) -> tuple[int, float]:
 
     started = time.perf_counter()
     with progress_bar() as progress:
-        items = with_progress("records", plan.total, iter_records(plan), progress)
+        items = with_progress("records", plan_size(plan), iter_records(plan), progress)
         loaded = hub.load_synthetic((r.id, r.owner, r.record) for r in items)
     return loaded, time.perf_counter() - started
+
+
+def plan_size(plan) -> int:
+    """How many records a plan makes."""
+    return sum(getattr(plan, kind) for kind in PLAN_KINDS)
+
+
+PLAN_KINDS = ("persons", "travel_documents", "vehicles", "firearms", "artworks", "selectors",
+              "links")
 
 
 def write_files(plan, exports: Path | None, truth: Path | None) -> None:
@@ -71,7 +82,7 @@ def write_files(plan, exports: Path | None, truth: Path | None) -> None:
 
     if exports:
         exports.mkdir(parents=True, exist_ok=True)
-        for path in write_national_exports(plan, exports):
+        for path in write_national_exports(plan, exports).values():
             out.print(f"wrote {path}")
     if truth:
         write_truth(plan, truth)
@@ -102,9 +113,10 @@ def demo(
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     hub = open_hub(str(path))
     if hub.record_count() == 0:
-        plan = SynthPlan(seed=1, persons=persons, documents=documents,
-                         vehicles=documents // 5, firearms=documents // 20,
-                         artworks=documents // 50, selectors=documents // 10)
+        plan = SynthPlan(seed=1, persons=persons, travel_documents=documents,
+                         vehicles=documents // 10, firearms=documents // 30,
+                         artworks=documents // 100, selectors=documents * 3 // 20,
+                         links=documents * 3 // 10)
         load_plan(hub, plan)
     for username, org, role in DEMO_USERS:
         if not hub.user_exists(username):

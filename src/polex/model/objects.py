@@ -49,9 +49,11 @@ class TravelDocument(WarnedModel):
     """A stolen, lost, revoked or invalidated passport, identity card or visa."""
 
     kind: Literal["travel_document"] = "travel_document"
-    number: str | None = Field(default=None, max_length=40, description="Canonical, never truncated")
+    number: str | None = Field(default=None, max_length=40,
+                               description="Canonical, never truncated")
     document_type: DocumentType | None = None
-    issuing_country: str | None = Field(default=None, max_length=64, description="ISO or ICAO code")
+    issuing_country: str | None = Field(default=None, max_length=64,
+                                        description="ISO or ICAO code")
     status: DocumentStatus = DocumentStatus.stolen
     holder_name: str | None = Field(default=None, max_length=300)
     holder_birth_date: PartialDateText | None = None

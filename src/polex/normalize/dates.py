@@ -40,7 +40,9 @@ class PartialDate:
         return self.iso
 
 
-def parse_partial_date(value: str | date, *, min_year: int = 1850, max_year: int = 2100) -> PartialDate:
+def parse_partial_date(
+    value: str | date, *, min_year: int = 1850, max_year: int = 2100
+) -> PartialDate:
     """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` saying why not."""
     if isinstance(value, date):
         return PartialDate(value.year, value.month, value.day)

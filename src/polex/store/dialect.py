@@ -52,7 +52,7 @@ def configure(engine: Engine) -> None:
 def lock_for(conn: Connection, resource: str) -> None:
     """Serialise a resource until the transaction ends (SQLite's write lock already does)."""
     if is_postgres(conn):
-        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)" % _LOCK_KEYS[resource])
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEYS[resource]})")
 
 
 def insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, and_, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, update
 
 from polex.errors import Conflict, NotFound
 from polex.store.schema import record_shares, records
@@ -180,11 +180,20 @@ def select_where(
     *,
     limit: int,
     order_newest: bool = False,
+    order_by_id: bool = False,
+    with_body: bool = True,
 ) -> list[StoredRecord]:
-    """Records matching ``clause`` (ungated: the caller passes the gate's clause in)."""
-    query = select(records).where(clause).limit(limit)
+    """Records matching ``clause`` (ungated: the caller passes the gate's clause in).
+
+    ``with_body=False`` reads the envelope only (what the gate decides on), leaving
+    ``body`` empty: cheap enough for hundreds of search candidates.
+    """
+    columns = list(records.c) if with_body else [c for c in records.c if c.name != "body"]
+    query = select(*columns).where(clause).limit(limit)
     if order_newest:
         query = query.order_by(records.c.updated_at.desc(), records.c.id.desc())
+    elif order_by_id:
+        query = query.order_by(records.c.id)
     rows = conn.execute(query).mappings().all()
     shares = _shares_of(conn, [r["id"] for r in rows if r["sharing_mode"] != "all"])
     return [_stored(row, shares.get(row["id"], [])) for row in rows]
@@ -245,7 +254,7 @@ def _stored(row: Any, countries: list[str]) -> StoredRecord:
         review_date=row["review_date"], legal_basis=row["legal_basis"],
         sharing_mode=row["sharing_mode"], sharing_countries=countries,
         frontline=bool(row["frontline"]), created_at=row["created_at"],
-        updated_at=row["updated_at"], body=json.loads(row["body"]),
+        updated_at=row["updated_at"], body=json.loads(row["body"]) if "body" in row else {},
     )
 
 

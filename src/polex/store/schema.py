@@ -7,6 +7,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -17,7 +18,10 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-__all__ = ["audit_log", "metadata", "orgs", "record_shares", "records", "tokens", "users"]
+__all__ = [
+    "audit_log", "metadata", "notifications", "orgs", "record_shares", "records",
+    "search_forms", "search_keys", "tokens", "users",
+]
 
 metadata = MetaData()
 
@@ -103,4 +107,41 @@ audit_log = Table(
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
     Index("ix_audit_org_at", "org", "at"),
+)
+
+# Derived data (rebuilt by `polex index rebuild`): the candidate keys of every searchable
+# record, and the precomputed form each is scored from.
+search_keys = Table(
+    "search_keys",
+    metadata,
+    Column("key", String(160), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Index("ix_search_keys_record", "record_id"),
+    sqlite_with_rowid=False,
+)
+
+search_forms = Table(
+    "search_forms",
+    metadata,
+    Column("record_id", String(36), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("form", Text, nullable=False),  # JSON: what the kind's comparison needs
+    sqlite_with_rowid=False,
+)
+
+notifications = Table(
+    "notifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("owner", String(8), nullable=False),  # the bureau told: the record's owner
+    Column("record_id", String(36), nullable=False),
+    Column("searcher_org", String(8), nullable=False),
+    Column("searcher_user", String(100), nullable=False),
+    Column("post", String(100)),
+    Column("at", DateTime, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("matched", Text, nullable=False),  # JSON: the query and what agreed
+    Column("read_at", DateTime),
+    Index("ix_notifications_owner_at", "owner", "at"),
+    Index("ix_notifications_dedup", "record_id", "searcher_user", "at"),
 )

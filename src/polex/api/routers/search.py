@@ -1,0 +1,119 @@
+"""Search: persons, documents, vehicles, firearms, selectors, free text, screening, compare."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from polex.api.deps import Caller, CurrentHub, Purpose
+from polex.errors import InvalidInput
+from polex.normalize.countries import normalize_document_country
+from polex.search.identifiers import SELECTOR_TYPES
+
+router = APIRouter(prefix="/api/v1", tags=["search"])
+Text = Annotated[str, Query(min_length=1, max_length=100)]
+
+
+class PersonSearch(BaseModel):
+    name: str = Field(min_length=1, max_length=300, examples=["Mukhammed Aliev"])
+    birth_date: str | None = Field(None, max_length=10, examples=["1974-08"])
+    nationality: str | None = Field(None, max_length=64)
+    sex: str | None = Field(None, max_length=10)
+    limit: int = Field(10, ge=1, le=100)
+
+
+class TextSearch(BaseModel):
+    q: str = Field(min_length=1, max_length=500, examples=["L898902C3", "محمد علي 1974"])
+    limit: int = Field(10, ge=1, le=100)
+
+
+class Manifest(BaseModel):
+    travellers: list[Any] = Field(min_length=1, max_length=1000)
+
+
+class Comparison(BaseModel):
+    a: dict[str, Any]
+    b: dict[str, Any]
+
+
+@router.post("/search/persons")
+def search_persons(hub: CurrentHub, caller: Caller, purpose: Purpose, body: PersonSearch
+                   ) -> dict[str, Any]:
+    """Ranked person hits: any script, any romanisation, either order; each explained.
+
+    Example: ``{"name": "Мухаммед Алиев", "birth_date": "1974", "nationality": "RUS"}``
+    """
+    from polex.search.query import person_query
+
+    query = person_query(body.name, body.birth_date, body.nationality, body.sex)
+    return hub.search.persons(caller, query, limit=body.limit, purpose=purpose)
+
+
+@router.get("/search/documents")
+def search_documents(hub: CurrentHub, caller: Caller, purpose: Purpose, number: Text,
+                     country: Annotated[str | None, Query(max_length=64)] = None
+                     ) -> dict[str, Any]:
+    """Is this travel document reported? Forgives O/0, I/1, S/5, B/8, spaces and dashes."""
+    return hub.search.identifier(caller, "doc", number, country=_country(country),
+                                 purpose=purpose)
+
+
+@router.get("/search/vehicles")
+def search_vehicles(hub: CurrentHub, caller: Caller, purpose: Purpose,
+                    vin: Annotated[str | None, Query(max_length=40)] = None,
+                    plate: Annotated[str | None, Query(max_length=20)] = None
+                    ) -> dict[str, Any]:
+    """Is this vehicle reported stolen? By ``vin`` or by ``plate``."""
+    if bool(vin) == bool(plate):
+        raise InvalidInput.field("vin", "give either vin or plate")
+    kind, value = ("vin", vin) if vin else ("plate", plate)
+    return hub.search.identifier(caller, kind, value or "", purpose=purpose)
+
+
+@router.get("/search/firearms")
+def search_firearms(hub: CurrentHub, caller: Caller, purpose: Purpose, serial: Text
+                    ) -> dict[str, Any]:
+    """Is this firearm reported? By serial number."""
+    return hub.search.identifier(caller, "serial", serial, purpose=purpose)
+
+
+@router.get("/search/selectors")
+def search_selectors(hub: CurrentHub, caller: Caller, purpose: Purpose,
+                     type: Annotated[str, Query(pattern="^(" + "|".join(SELECTOR_TYPES) + ")$")],
+                     value: Annotated[str, Query(min_length=1, max_length=500)]
+                     ) -> dict[str, Any]:
+    """Records of a phone, e-mail, IBAN, crypto address, IP… by its normalised value."""
+    return hub.search.identifier(caller, f"sel:{type}", value, purpose=purpose)
+
+
+@router.post("/search")
+def search_text(hub: CurrentHub, caller: Caller, purpose: Purpose, body: TextSearch
+                ) -> dict[str, Any]:
+    """Search whatever was typed: an MRZ, a document number, a VIN, a phone, an e-mail, an
+    IBAN, a crypto address, an IP, or a name with a date; ``read_as`` says how it was read."""
+    return hub.search.text(caller, body.q, limit=body.limit, purpose=purpose)
+
+
+@router.post("/screen")
+def screen(hub: CurrentHub, caller: Caller, purpose: Purpose, body: Manifest
+           ) -> dict[str, Any]:
+    """Screen a passenger list: per traveller (``name``, ``birth_date``, ``nationality``,
+    ``sex``, ``document_number``, ``document_country``, ``reference``) the hits and action."""
+    return hub.search.screen(caller, body.travellers, purpose=purpose)
+
+
+@router.post("/compare")
+def compare(hub: CurrentHub, caller: Caller, body: Comparison) -> dict[str, Any]:
+    """Compare two person descriptions: ``{"score", "explanation"}`` as a search gives."""
+    return hub.search.compare(caller, body.a, body.b)
+
+
+def _country(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return normalize_document_country(value)
+    except ValueError as exc:
+        raise InvalidInput.field("country", str(exc)) from None

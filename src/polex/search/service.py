@@ -1,0 +1,332 @@
+"""Searching the hub: persons by name, objects by identifier; gated, explained, audited.
+
+Every search runs in one transaction that also appends to the audit trail and notifies
+the owners of the records hit. Candidates come from index keys; only a bounded set is
+scored; only what the gate admits (visible to the caller, in force, frontline allowed)
+is ever scored or shown.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from polex.access import audit, lookup
+from polex.access.principal import Principal
+from polex.access.roles import Role
+from polex.errors import AccessDenied, InvalidInput, PolexError
+from polex.normalize.countries import normalize_country
+from polex.normalize.dates import parse_partial_date
+from polex.normalize.documents import canonical_number, confusable_key
+from polex.search.compare import compare_forms
+from polex.search.freetext import read_text
+from polex.search.identifiers import identifier_key
+from polex.search.keys import form_keys, select_candidates
+from polex.search.match_form import MatchForm, match_form
+from polex.search.objects import compare_number
+from polex.search.person_v1 import ALGORITHM
+from polex.search.query import person_query
+from polex.search.screening import screen_one, validate_travellers
+from polex.store import notifications
+from polex.store.engine import write
+
+__all__ = ["Hit", "SearchService"]
+
+SEARCHERS = frozenset({Role.frontline, Role.officer, Role.analyst})
+PERSON = frozenset({"person"})
+
+
+@dataclass
+class Hit:
+    """One record that matched: its score, why, and what the caller may see of it."""
+
+    record_id: str
+    kind: str
+    owner: str
+    score: float
+    explanation: list[dict[str, Any]]
+    record: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, threshold: float) -> dict[str, Any]:
+        """The hit as the API returns it (``action`` comes from the record view)."""
+        return {"record_id": self.record_id, "kind": self.kind, "owner": self.owner,
+                "score": self.score, "hit": self.score >= threshold,
+                "action": self.record.get("action"), "explanation": self.explanation,
+                "record": self.record}
+
+
+class SearchService:
+    """Person and object search for one hub."""
+
+    def __init__(self, engine: Engine, *, threshold: float = ALGORITHM.threshold,
+                 notify_window: timedelta = timedelta(hours=24), candidates: int = 200,
+                 today: Callable[[], date] | None = None) -> None:
+        self.engine = engine
+        self.threshold = threshold
+        self.notify_window = notify_window
+        self.candidate_limit = candidates
+        self.today = today or (lambda: datetime.now(UTC).date())
+        self._totals: tuple[float, int] = (0.0, 0)
+
+    # -- persons ------------------------------------------------------------------------
+
+    def persons(self, principal: Principal, query: dict[str, Any], *, limit: int = 10,
+                purpose: str | None = None) -> dict[str, Any]:
+        """Ranked person hits for a person-shaped query, each with its explanation."""
+        _require_searcher(principal)
+        with write(self.engine) as conn, conn.begin():
+            hits = self.person_hits(conn, principal, query, limit=limit)
+            return self._finish(conn, principal, "search.persons", query, hits, purpose)
+
+    def person_hits(self, conn: Connection, principal: Principal, query: dict[str, Any], *,
+                    limit: int) -> list[Hit]:
+        """The scored, gated person hits for a query, within the caller's transaction."""
+        qform = match_form(query)
+        ids = self._person_candidates(conn, qform)
+        candidates = lookup.hit_candidates(conn, principal, ids, self.today(), PERSON)
+        scored = sorted(((compare_forms(qform, MatchForm.from_json(c.form), explain=False).score,
+                          c) for c in candidates), key=lambda pair: -pair[0])
+        keep = [c for score, c in scored[:limit] if self._worth_showing(principal, score)]
+        hits = []
+        for candidate in keep:
+            full = compare_forms(qform, MatchForm.from_json(candidate.form))
+            record = candidate.record
+            hits.append(Hit(record.id, record.kind, record.owner, full.score, full.explanation))
+        return hits
+
+    def _person_candidates(self, conn: Connection, qform: MatchForm) -> list[str]:
+        keys = form_keys(qform)
+        counts = lookup.key_counts(conn, keys)
+        total = self._indexed_total(conn)
+        postings = lookup.postings(conn, set(_rarest(counts, total)), limit=5000)
+        return [str(i) for i in select_candidates(postings, total, self.candidate_limit)]
+
+    def _indexed_total(self, conn: Connection) -> int:
+        # idf weights need only the rough size of the index: counted once a minute.
+        stamp, total = self._totals
+        if time.monotonic() - stamp > 60 or total == 0:
+            self._totals = (time.monotonic(), max(lookup.indexed_count(conn, "person"), 1))
+        return self._totals[1]
+
+    def _worth_showing(self, principal: Principal, score: float) -> bool:
+        # Frontline users get hits only; officers also see weaker candidates, ranked.
+        floor = self.threshold if principal.role == Role.frontline else self.threshold / 2
+        return score >= floor
+
+    # -- objects ------------------------------------------------------------------------
+
+    def identifier(self, principal: Principal, key_kind: str, value: str, *,
+                   country: str | None = None, purpose: str | None = None) -> dict[str, Any]:
+        """Records holding an identifier: ``doc`` number, ``vin``, ``plate``, ``serial``, or
+        ``sel:<type>`` selector value (already normalised by the caller)."""
+        _require_searcher(principal)
+        with write(self.engine) as conn, conn.begin():
+            hits = self.identifier_hits(conn, principal, key_kind, value, country=country)
+            query = {"identifier": key_kind, "value": value, "country": country}
+            return self._finish(conn, principal, f"search.{key_kind.split(':')[0]}", query,
+                                hits, purpose)
+
+    def identifier_hits(self, conn: Connection, principal: Principal, key_kind: str,
+                        value: str, *, country: str | None = None) -> list[Hit]:
+        """Gated hits on one identifier, within the caller's transaction."""
+        key, label = identifier_key(key_kind, value)
+        ids = lookup.postings(conn, {key}, limit=self.candidate_limit)[key]
+        hits = []
+        for candidate in lookup.hit_candidates(conn, principal, ids, self.today()):
+            score, explanation = _score_identifier(candidate.form, value, label, country)
+            record = candidate.record
+            hits.append(Hit(record.id, record.kind, record.owner, score, explanation))
+        return sorted(hits, key=lambda h: -h.score)
+
+    # -- shared ---------------------------------------------------------------------------
+
+    # -- free text, screening, comparison -------------------------------------------------
+
+    def text(self, principal: Principal, q: str, *, limit: int = 10,
+             purpose: str | None = None) -> dict[str, Any]:
+        """Search whatever was typed: read it (MRZ, VIN, phone, name and date…) and search."""
+        _require_searcher(principal)
+        if not q or not q.strip() or len(q) > 500:
+            raise InvalidInput.field("q", "type 1 to 500 characters")
+        reading = read_text(q)
+        with write(self.engine) as conn, conn.begin():
+            hits: list[Hit] = []
+            for how, params in reading.searches:
+                hits += self._run(conn, principal, how, params, limit)
+            result = self._finish(conn, principal, "search.text", {"q": q}, _best(hits),
+                                  purpose)
+        return {"read_as": reading.as_, **result}
+
+    def _run(self, conn: Connection, principal: Principal, how: str, params: dict[str, Any],
+             limit: int) -> list[Hit]:
+        if how == "person":
+            query = person_query(params["name"], params.get("birth_date"),
+                                 _country_or_none(params.get("nationality")), params.get("sex"))
+            return self.person_hits(conn, principal, query, limit=limit)
+        return self.identifier_hits(conn, principal, params["kind"], params["value"],
+                                    country=params.get("country"))
+
+    def screen(self, principal: Principal, travellers: Any, *, purpose: str | None = None
+               ) -> dict[str, Any]:
+        """Screen a passenger list in one request: per traveller, hit or not, and the action."""
+        _require_searcher(principal)
+        manifest = validate_travellers(travellers)
+        results, all_ids = [], []
+        with write(self.engine) as conn, conn.begin():
+            for index, traveller in enumerate(manifest):
+                shown = self._reveal(conn, principal, screen_one(self, conn, principal,
+                                                                 traveller), traveller["query"])
+                all_ids += [h.record_id for h in shown]
+                results.append(self._screened(index, traveller, shown))
+            audit.append(conn, principal, "search.screen", purpose=purpose,
+                         query={"travellers": len(manifest)}, result=all_ids)
+        return {"travellers": len(manifest), "hits": sum(r["hit"] for r in results),
+                "results": results}
+
+    def _screened(self, index: int, traveller: dict[str, Any], shown: list[Hit]
+                  ) -> dict[str, Any]:
+        hits = [h for h in shown if h.score >= self.threshold]
+        return {"index": index, "reference": traveller["reference"], "hit": bool(hits),
+                "action": hits[0].record.get("action") if hits else None,
+                "hits": [h.to_dict(self.threshold) for h in shown]}
+
+    def compare(self, principal: Principal, a: Any, b: Any) -> dict[str, Any]:
+        """Compare two person descriptions: the score and explanation a search would give."""
+        if principal.role not in {Role.officer, Role.analyst}:
+            raise AccessDenied(f"The {principal.role} role does not compare persons")
+        forms = []
+        for label, person in (("a", a), ("b", b)):
+            if not isinstance(person, dict):
+                raise InvalidInput.field(label, "must be a person object")
+            forms.append(match_form(_person_fields(label, person)))
+        return compare_forms(forms[0], forms[1]).to_dict()
+
+    # -- notifications --------------------------------------------------------------------
+
+    def inbox(self, principal: Principal, *, unread_only: bool = False,
+              before_id: int | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """Hits other countries had on the caller's organisation's records, newest first."""
+        if principal.role not in {Role.officer, Role.analyst}:
+            raise AccessDenied(f"The {principal.role} role has no notifications inbox")
+        with write(self.engine) as conn, conn.begin():
+            items = notifications.for_owner(conn, principal.org, unread_only=unread_only,
+                                            before_id=before_id, limit=limit)
+            audit.append(conn, principal, "notifications.read", purpose=None,
+                         result=[i["id"] for i in items])
+        return items
+
+    def mark_read(self, principal: Principal, ids: list[int]) -> int:
+        """Mark notifications of the caller's organisation as read."""
+        if principal.role not in {Role.officer, Role.analyst}:
+            raise AccessDenied(f"The {principal.role} role has no notifications inbox")
+        with write(self.engine) as conn, conn.begin():
+            return notifications.mark_read(conn, principal.org, ids)
+
+    # -- shared ---------------------------------------------------------------------------
+
+    def _reveal(self, conn: Connection, principal: Principal, hits: list[Hit],
+                query: dict[str, Any]) -> list[Hit]:
+        """Attach what the caller may see of each hit, and notify the owners."""
+        views = lookup.hit_views(conn, principal, [h.record_id for h in hits], self.today())
+        shown = [h for h in hits if h.record_id in views]
+        for hit in shown:
+            hit.record = views[hit.record_id]
+            self._notify(conn, principal, hit, query)
+        return shown
+
+    def _finish(self, conn: Connection, principal: Principal, action: str,
+                query: dict[str, Any], hits: list[Hit], purpose: str | None
+                ) -> dict[str, Any]:
+        shown = self._reveal(conn, principal, hits, query)
+        audit.append(conn, principal, action, purpose=purpose, query=query,
+                     result=[h.record_id for h in shown])
+        return {"hit": any(h.score >= self.threshold for h in shown),
+                "threshold": self.threshold,
+                "hits": [h.to_dict(self.threshold) for h in shown]}
+
+    def _notify(self, conn: Connection, principal: Principal, hit: Hit,
+                query: dict[str, Any]) -> None:
+        if hit.owner == principal.org or hit.score < self.threshold:
+            return
+        agreed = [row.get("field") for row in hit.explanation
+                  if row.get("contribution", 1) > 0 and row.get("field")]
+        notifications.add_unless_recent(
+            conn, owner=hit.owner, record_id=hit.record_id, searcher_org=principal.org,
+            searcher_user=principal.username, post=principal.post, score=hit.score,
+            matched={"query": query, "fields": sorted(set(agreed))}, window=self.notify_window)
+
+
+def _best(hits: list[Hit]) -> list[Hit]:
+    """One hit per record (its best score), best first."""
+    best: dict[str, Hit] = {}
+    for hit in hits:
+        if hit.record_id not in best or hit.score > best[hit.record_id].score:
+            best[hit.record_id] = hit
+    return sorted(best.values(), key=lambda h: -h.score)
+
+
+def _country_or_none(value: str | None) -> str | None:
+    try:
+        return normalize_country(value) if value else None
+    except ValueError:
+        return None  # an ICAO-only code (e.g. UTO) says nothing about nationality here
+
+
+def _person_fields(label: str, person: dict[str, Any]) -> dict[str, Any]:
+    """Validate a person description for comparison (every field optional but a name)."""
+    names = person.get("names")
+    if not isinstance(names, list) or not names:
+        raise InvalidInput.field(f"{label}.names", "at least one name is required")
+    dates = person.get("birth_dates") or []
+    nationalities = person.get("nationalities") or []
+    try:
+        for name in names:
+            person_query(name.get("full") if isinstance(name, dict) else None)
+        return {"names": names, "sex": person.get("sex"),
+                "birth_dates": [parse_partial_date(str(d)).iso for d in dates],
+                "nationalities": [normalize_country(str(n)) for n in nationalities]}
+    except ValueError as exc:
+        raise InvalidInput.field(label, str(exc)) from None
+    except PolexError as exc:
+        raise InvalidInput.field(f"{label}.names", exc.errors[0].reason) from None
+
+
+def _require_searcher(principal: Principal) -> None:
+    if principal.role not in SEARCHERS:
+        raise AccessDenied(f"The {principal.role} role does not search records")
+
+
+def _rarest(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]:
+    """The query keys to fetch postings for: rare ones first, never a huge common list."""
+    ordered = sorted(counts, key=counts.__getitem__)
+    rare = [k for k in ordered if counts[k] <= max(0.05 * total, 200)]
+    return (rare or ordered[:2])[:max_keys]
+
+
+def _score_identifier(form: dict[str, Any], asked: str, label: str, country: str | None
+                      ) -> tuple[float, list[dict[str, Any]]]:
+    stored = form.get("number") or form.get("vin") or form.get("value") or ""
+    if label == "plate":
+        stored = next((p["number"] for p in form.get("plates", [])
+                       if _same_chars(p["number"], asked)), stored)
+    score, detail = compare_number(asked, stored, label) if label != "selector" else (
+        1.0, {"field": "selector", "agreement": "identical", "value": stored})
+    explanation = [detail]
+    stored_country = form.get("country")
+    if country and stored_country and country != stored_country:
+        score *= 0.5
+        explanation.append({"field": "issuing_country", "agreement": "different",
+                            "asked": country, "stored": stored_country})
+    elif country and stored_country:
+        explanation.append({"field": "issuing_country", "agreement": "identical",
+                            "stored": stored_country})
+    return round(score, 4), explanation
+
+
+def _same_chars(a: str, b: str) -> bool:
+    return confusable_key(a) == confusable_key(canonical_number(b))

@@ -1,0 +1,79 @@
+"""The search index tables: candidate keys and match forms, written with the records.
+
+Keys and forms are derived from record content, so reading forms is reading content:
+only ``polex.access`` reads them, for ids the gate has already admitted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from polex.store.schema import search_forms, search_keys
+
+__all__ = ["IndexEntry", "key_counts", "postings", "remove", "replace"]
+
+IndexEntry = tuple[str, str, set[str], dict[str, Any] | None]
+"""(record id, kind, candidate keys, match form or None)."""
+
+
+def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False) -> None:
+    """Store the keys and forms of records (``fresh``: they have none yet, skip deletes)."""
+    if not entries:
+        return
+    if not fresh:
+        remove(conn, [e[0] for e in entries])
+    keys = [{"key": k, "record_id": rid} for rid, _, ks, _ in entries for k in ks]
+    forms = [{"record_id": rid, "kind": kind, "form": json.dumps(form, separators=(",", ":"),
+                                                                 ensure_ascii=False)}
+             for rid, kind, _, form in entries if form is not None]
+    if keys:
+        conn.execute(insert(search_keys), keys)
+    if forms:
+        conn.execute(insert(search_forms), forms)
+
+
+def remove(conn: Connection, record_ids: list[str]) -> None:
+    """Drop the keys and forms of records."""
+    conn.execute(delete(search_keys).where(search_keys.c.record_id.in_(record_ids)))
+    conn.execute(delete(search_forms).where(search_forms.c.record_id.in_(record_ids)))
+
+
+def clear(conn: Connection) -> None:
+    """Empty the index (before a rebuild)."""
+    conn.execute(delete(search_keys))
+    conn.execute(delete(search_forms))
+
+
+def key_counts(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
+    """How many records each key points to (keys absent from the index are left out)."""
+    query = (select(search_keys.c.key, func.count()).where(search_keys.c.key.in_(list(keys)))
+             .group_by(search_keys.c.key))
+    return {key: count for key, count in conn.execute(query)}
+
+
+def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, list[str]]:
+    """The record ids under each key (at most ``limit`` per key)."""
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        query = select(search_keys.c.record_id).where(search_keys.c.key == key).limit(limit)
+        out[key] = list(conn.execute(query).scalars())
+    return out
+
+
+def form_count(conn: Connection, kind: str) -> int:
+    """How many records of ``kind`` have a form in the index."""
+    query = select(func.count()).select_from(search_forms).where(search_forms.c.kind == kind)
+    return int(conn.execute(query).scalar() or 0)
+
+
+def forms_of(conn: Connection, record_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The match forms of records (for ``polex.access`` only, after the gate)."""
+    if not record_ids:
+        return {}
+    query = select(search_forms.c.record_id, search_forms.c.form).where(
+        search_forms.c.record_id.in_(record_ids))
+    return {rid: json.loads(form) for rid, form in conn.execute(query)}
