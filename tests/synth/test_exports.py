@@ -7,6 +7,8 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
+
 
 def _bad(exports) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
@@ -67,3 +69,20 @@ def test_exports_are_deterministic(tmp_path):
     b = write_national_exports(plan, tmp_path / "b")
     for key in a:
         assert a[key].read_bytes() == b[key].read_bytes()
+
+
+def test_bad_mrz_rows_fail_the_mrz_parser(exports):
+    from polex.normalize.mrz import MrzError, parse
+
+    bad = _bad(exports)["rus_mvd.xml"]
+    root = ET.parse(exports["RUS"]).getroot()
+    spoiled = [d.findtext("MRZ") for d in root.findall("Dokument")
+               if d.get("id") in bad and d.findtext("MRZ")]
+    clean = [d.findtext("MRZ") for d in root.findall("Dokument")
+             if d.get("id") not in bad and d.findtext("MRZ")]
+    assert clean
+    for mrz in clean:
+        parse(mrz)
+    for mrz in spoiled:
+        with pytest.raises(MrzError):
+            parse(mrz)

@@ -282,10 +282,12 @@ class _Russia(_Export):
         series, num = (number[:4], number[4:]) if len(number) == 10 else ("", number)
         if mrz and self.spoil():
             lines = mrz.split("\n")
-            check = lines[1][9]
-            lines[1] = lines[1][:9] + ("0" if check != "0" else "1") + lines[1][10:]
+            # TD3: line 2 column 10 checks the number; TD1: line 2 column 7 the birth date.
+            at, what = (9, "document number") if len(lines) == 2 else (6, "birth date")
+            check = lines[1][at]
+            lines[1] = lines[1][:at] + ("0" if check != "0" else "1") + lines[1][at + 1:]
             mrz, ref = "\n".join(lines), ref + "-X"
-            self.bad(ref, "MRZ document number check digit wrong")
+            self.bad(ref, f"MRZ {what} check digit wrong")
         self.handle.write(
             f"<Dokument id={quoteattr(ref)}>{self._el('Tip', record['document_type'])}"
             f"{self._el('Seriya', series)}{self._el('Nomer', num)}"
