@@ -6,12 +6,11 @@ Stolen blanks come in runs of consecutive numbers, as they are stolen by the box
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
 from polex.normalize.mrz import compose_td1, compose_td3
-from polex.synth.base import Envelopes, fill, hub_id, kind_rng
+from polex.synth.base import Envelopes, fill, kind_rng
 from polex.synth.entities import Entity
 from polex.synth.namebank import bank
 from polex.synth.plan import SynthPlan
@@ -172,11 +171,3 @@ class DocumentMaker:
             return compose_td3(document_code="P", **fields)
         return compose_td1(document_code="ID", **fields)
 
-
-def iter_documents(plan: SynthPlan, start: int, count: int) -> Iterator[tuple[int, str, str, dict]]:
-    """``count`` standalone documents numbered from ``start``: (index, id, owner, record)."""
-    maker = DocumentMaker(plan)
-    for index in range(start, start + count):
-        record = maker.standalone(index)
-        owner = record["source_id"].split("-", 1)[0]
-        yield index, hub_id(plan.seed, "travel_document", index), owner, record
