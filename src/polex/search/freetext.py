@@ -73,10 +73,11 @@ def _as_vin(text: str) -> Reading | None:
 
 
 def _as_selector(text: str) -> Reading | None:
-    if " " in text.strip() and "@" not in text:
+    looks_like_phone = text.startswith(("+", "00")) and not any(c.isalpha() for c in text)
+    if " " in text and "@" not in text and not looks_like_phone:
         return None
     for kind in _SELECTOR_ORDER:
-        if kind == "phone" and not text.lstrip().startswith(("+", "00")):
+        if kind == "phone" and not looks_like_phone:
             continue
         try:
             value = normalize_selector(kind, text)

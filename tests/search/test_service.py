@@ -1,0 +1,128 @@
+"""Search as officers and border systems use it: found at once, explained, notified."""
+
+from __future__ import annotations
+
+import pytest
+
+from polex.config import Settings
+from polex.hub import Hub
+from tests.factories import document, person, vehicle
+
+SPECIMEN_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+def test_a_record_written_in_one_process_is_found_in_another_at_once(hub, callers,
+                                                                    database_url):
+    other_process = Hub(Settings(database_url=database_url))
+    hub.records.put(callers("FRA"), person("P-1", "Виктор Петров", birth_dates=["1975"]))
+    found = other_process.search.persons(callers("DEU"), {"names": [{"full": "Viktor Petrov"}]})
+    assert found["hit"]
+    other_process.close()
+
+
+def test_person_hits_are_ranked_and_explained(hub, callers):
+    fra = callers("FRA")
+    hub.records.put(fra, person("P-1", "Мухаммед Алиев", birth_dates=["1974-08-12"]))
+    hub.records.put(fra, person("P-2", "Ahmed Aliyev", birth_dates=["1990"]))
+    result = hub.search.persons(callers("DEU"), {"names": [{"full": "Mohammed Aliev"}],
+                                                 "birth_dates": ["1974"]})
+    scores = [h["score"] for h in result["hits"]]
+    assert scores == sorted(scores, reverse=True) and scores[0] >= 0.7
+    fields = {row["field"] for row in result["hits"][0]["explanation"]}
+    assert {"names", "birth_dates"} <= fields
+
+
+@pytest.mark.parametrize("typed", ["L898902C3", "l8989o2c3", "L89-8902 C3", "L8989O2C3"])
+def test_document_numbers_match_despite_misreadings(hub, callers, typed):
+    hub.records.put(callers("FRA"), document(number=None, issuing_country=None, mrz=SPECIMEN_TD3))
+    result = hub.search.identifier(callers("DEU"), "doc", typed)
+    assert result["hit"] and result["hits"][0]["record"]["number"] == "L898902C3"
+
+
+def test_long_document_numbers_match_in_full(hub, callers):
+    hub.records.put(callers("FRA"), document(number="D23145890734"))
+    assert hub.search.identifier(callers("DEU"), "doc", "D23145890734")["hit"]
+    assert not hub.search.identifier(callers("DEU"), "doc", "D23145890")["hits"]
+
+
+def test_a_document_of_another_country_is_not_a_hit(hub, callers):
+    hub.records.put(callers("FRA"), document(number="X1234567"))
+    result = hub.search.identifier(callers("DEU"), "doc", "X1234567", country="ITA")
+    assert not result["hit"]
+
+
+def test_vehicles_by_vin_and_plate(hub, callers):
+    hub.records.put(callers("FRA"), vehicle(vin="1M8GDM9AXKP042788"))
+    assert hub.search.identifier(callers("DEU"), "vin", "1M8GDM9AXKP042788")["hit"]
+    assert hub.search.identifier(callers("DEU"), "plate", "ab 123 cd")["hit"]
+
+
+@pytest.mark.parametrize(("typed", "read_as"), [
+    (SPECIMEN_TD3, "mrz"),
+    ("1M8GDM9AXKP042788", "vin"),
+    ("someone@example.org", "email"),
+    ("+33 6 12 34 56 78", "phone"),
+    ("L898902C3", "document_number"),
+    ("Anna Eriksson 12.08.1974", "name"),
+    ("Мухаммед Алиев", "name"),
+])
+def test_free_text_is_read_as_what_it_is(hub, callers, typed, read_as):
+    assert hub.search.text(callers("DEU"), typed)["read_as"] == read_as
+
+
+def test_an_mrz_searches_the_document_and_its_holder(hub, callers):
+    fra = callers("FRA")
+    hub.records.put(fra, document(number=None, issuing_country=None, mrz=SPECIMEN_TD3))
+    hub.records.put(fra, person("P-1", "Anna Maria Eriksson", birth_dates=["1974-08-12"]))
+    kinds = {h["kind"] for h in hub.search.text(callers("DEU"), SPECIMEN_TD3)["hits"]}
+    assert kinds == {"travel_document", "person"}
+
+
+def test_a_name_with_a_date_uses_the_date(hub, callers):
+    hub.records.put(callers("FRA"), person("P-1", "Anna Eriksson", birth_dates=["1974-08-12"]))
+    hit = hub.search.text(callers("DEU"), "Anna Eriksson 12.08.1974")["hits"][0]
+    dates = next(r for r in hit["explanation"] if r["field"] == "birth_dates")
+    assert dates["contribution"] > 0
+
+
+def test_the_owner_is_notified_once_per_searcher_within_the_window(hub, callers):
+    hub.records.put(callers("FRA"), document(number="X1234567"))
+    deu = callers("DEU", "frontline")
+    for _ in range(3):
+        hub.search.identifier(deu, "doc", "X1234567")
+    inbox = hub.search.inbox(callers("FRA"))
+    assert len(inbox) == 1
+    assert (inbox[0]["searcher_org"], inbox[0]["searcher_user"]) == ("DEU", "deu-frontline")
+    assert inbox[0]["matched"]["query"]["value"] == "X1234567"
+
+
+def test_own_searches_do_not_notify_and_others_cannot_read_the_inbox(hub, callers):
+    hub.records.put(callers("FRA"), document(number="X1234567"))
+    hub.search.identifier(callers("FRA"), "doc", "X1234567")
+    assert hub.search.inbox(callers("FRA")) == []
+    hub.search.identifier(callers("DEU"), "doc", "X1234567")
+    assert hub.search.inbox(callers("DEU")) == []
+
+
+def test_index_rebuild_restores_search(hub, callers):
+    from polex.store.engine import write
+    from polex.store.search_index import clear
+
+    hub.records.put(callers("FRA"), document(number="X1234567"))
+    with write(hub.engine) as conn, conn.begin():
+        clear(conn)
+    assert not hub.search.identifier(callers("DEU"), "doc", "X1234567")["hit"]
+    assert hub.records.rebuild_index() == 1
+    assert hub.search.identifier(callers("DEU"), "doc", "X1234567")["hit"]
+
+
+def test_searches_are_audited_with_query_and_results(hub, callers):
+    from polex.access import audit
+
+    record_id = hub.records.put(callers("FRA"), document(number="X1234567")).record["id"]
+    hub.search.identifier(callers("DEU"), "doc", "X1234567", purpose="border check")
+    with hub.engine.connect() as conn:
+        last = audit.entries(conn)[-1]
+    assert (last["action"], last["purpose"], last["result"]) == ("search.doc", "border check",
+                                                                 [record_id])

@@ -1,0 +1,84 @@
+"""A search never reveals a record its owner did not share with the searcher, not even
+as a hit; records out of force never hit; frontline users get the hit view only."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.factories import document, person
+
+SHARING = {
+    "all": {"mode": "all"},
+    "only_deu": {"mode": "only", "countries": ["DEU"]},
+    "except_deu": {"mode": "except", "countries": ["DEU"]},
+    "frontline_off": {"mode": "all", "frontline": False},
+}
+
+
+def admits(sharing: str, org: str, role: str) -> bool:
+    if sharing == "frontline_off" and role == "frontline":
+        return False
+    if sharing == "only_deu":
+        return org == "DEU"
+    if sharing == "except_deu":
+        return org != "DEU"
+    return True
+
+
+@pytest.fixture
+def shared(hub, callers):
+    """One FRA person and one FRA document per sharing mode, each with its own number."""
+    fra = callers("FRA")
+    for index, (name, rules) in enumerate(SHARING.items()):
+        hub.records.put(fra, person(f"P-{name}", "Isabelle Fontaine", sharing=rules,
+                                    birth_dates=["1980-05-17"]))
+        hub.records.put(fra, document(f"D-{name}", f"ZX{index}000001", sharing=rules))
+    return {name: f"ZX{index}000001" for index, name in enumerate(SHARING)}
+
+
+def found_sources(hub, response) -> set[str]:
+    return {h["record_id"] for h in response["hits"]}
+
+
+@pytest.mark.parametrize("org", ["DEU", "ITA"])
+@pytest.mark.parametrize("role", ["frontline", "officer", "analyst"])
+def test_searches_hit_only_what_the_owner_shares(client, callers, shared, org, role):
+    headers = callers.headers(org, role)
+    persons = client.post("/api/v1/search/persons", json={"name": "Isabelle Fontaine"},
+                          headers=headers).json()
+    expected = sum(admits(s, org, role) for s in SHARING)
+    assert len(persons["hits"]) == expected
+    for sharing, number in shared.items():
+        docs = client.get("/api/v1/search/documents", params={"number": number},
+                          headers=headers).json()
+        assert docs["hit"] is admits(sharing, org, role), sharing
+        text = client.post("/api/v1/search", json={"q": number}, headers=headers).json()
+        assert bool(text["hits"]) is admits(sharing, org, role), sharing
+
+
+@pytest.mark.parametrize("role", ["imagery", "admin", "auditor"])
+def test_roles_without_record_content_cannot_search(client, callers, role):
+    response = client.post("/api/v1/search/persons", json={"name": "Isabelle"},
+                           headers=callers.headers("FRA", role))
+    assert response.status_code == 403
+
+
+def test_frontline_hits_show_the_action_not_the_file(client, callers, shared):
+    hit = client.get("/api/v1/search/documents", params={"number": shared["all"]},
+                     headers=callers.headers("ITA", "frontline")).json()["hits"][0]
+    assert set(hit["record"]) == {"id", "kind", "owner", "reference", "action", "summary"}
+    assert hit["action"].startswith("Seize the document")
+
+
+@pytest.mark.parametrize("change", [
+    {"record_status": "cancelled"},
+    {"record_status": "expired"},
+    {"review_date": (date.today() - timedelta(days=1)).isoformat()},
+])
+def test_records_out_of_force_do_not_hit_even_for_their_owner(hub, callers, change):
+    hub.records.put(callers("FRA"), person("P-old", "Isabelle Fontaine", **change))
+    for org in ("FRA", "DEU"):
+        assert hub.search.persons(callers(org), {"names": [{"full": "Isabelle Fontaine"}]}
+                                  )["hits"] == []
