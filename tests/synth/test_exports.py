@@ -86,3 +86,11 @@ def test_bad_mrz_rows_fail_the_mrz_parser(exports):
     for mrz in spoiled:
         with pytest.raises(MrzError):
             parse(mrz)
+
+
+@pytest.mark.parametrize("code", ["XZ", "XXY", "SSSR", "ATLANTIS"])
+def test_the_bad_country_codes_are_unknown_to_the_normaliser(code):
+    from polex.normalize.countries import normalize_country
+
+    with pytest.raises(ValueError):
+        normalize_country(code)
