@@ -32,6 +32,8 @@ CANONICAL = [
     ("domain", "Example.COM.", "example.com"),
     ("domain", "bücher.de", "xn--bcher-kva.de"),
     ("domain", "xn--bcher-kva.de", "xn--bcher-kva.de"),
+    ("domain", "faß.de", "xn--fa-hia.de"),  # IDNA 2008; Python's own codec says fass.de
+    ("domain", "ＥＸＡＭＰＬＥ．com", "example.com"),  # UTS #46 maps full-width forms
     # URL: scheme and host lower, default port dropped, path kept as written
     (
         "url",

@@ -120,7 +120,7 @@ def normalize_url(value: str) -> str:
     parts = urlsplit(text)
     if not parts.hostname:
         raise ValueError(f"URL {value!r} has no host")
-    host = _url_host(parts.hostname, value)
+    host = _url_host(parts.hostname)
     port = (
         parts.port
         if parts.port and parts.port != _DEFAULT_PORTS.get(parts.scheme.lower())
@@ -134,7 +134,7 @@ def normalize_url(value: str) -> str:
     )
 
 
-def _url_host(hostname: str, value: str) -> str:
+def _url_host(hostname: str) -> str:
     try:
         address = ipaddress.ip_address(hostname)
     except ValueError:
