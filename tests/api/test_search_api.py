@@ -7,7 +7,7 @@ from tests.factories import document, person
 
 def test_person_search_answers_hits_with_score_and_explanation(client, callers, hub):
     hub.records.put(callers("FRA"), person("P-1", "Jean-Pierre Dubois", birth_dates=["1970"]))
-    body = client.post("/api/v1/search/persons", json={"name": "Dubois Jean Pierre"},
+    body = client.post("/api/v1/search/persons", json={"name": "Dubois Jean-Pierre"},
                        headers=callers.headers("DEU")).json()
     hit = body["hits"][0]
     assert {"record_id", "score", "explanation", "hit", "action", "record"} <= set(hit)
