@@ -98,9 +98,9 @@ def test_huge_jpeg_uses_reduced_decode_and_matches_full_decode():
     im = synthetic.photo_like(3, (4000, 3000))
     data = synthetic.encode(im)
     fast = decode_rgb(data)
-    assert min(fast.shape[:2]) >= 512 and fast.shape[1] < 4000
+    assert 640 <= min(fast.shape[:2]) < 1000
     full = hash_pixels(decode_rgb(data, fast=False), dihedral=False)[0]
-    assert dist(hash_pixels(fast, dihedral=False)[0], full) <= 8
+    assert dist(hash_pixels(fast, dihedral=False)[0], full) <= 12
 
 
 @pytest.mark.parametrize("data", [b"", b"not an image", b"\xff\xd8\xff\xe0" + b"\0" * 40])
