@@ -58,12 +58,12 @@ def synth(
 
 def load_plan(hub, plan) -> tuple[int, float]:
     """Stream a plan's records into the hub's store with a progress bar; (count, seconds)."""
-    from polex.synth import iter_records
+    from polex.synth import rows_in_background
 
     started = time.perf_counter()
     with progress_bar() as progress:
-        items = with_progress("records", plan_size(plan), iter_records(plan), progress)
-        loaded = hub.load_synthetic((r.id, r.owner, r.record) for r in items)
+        items = with_progress("records", plan_size(plan), rows_in_background(plan), progress)
+        loaded = hub.load_synthetic(items)
     return loaded, time.perf_counter() - started
 
 

@@ -19,6 +19,7 @@ National exports (:func:`write_national_exports`) are described in
 :mod:`polex.synth.exports`.
 """
 
+from polex.synth.background import rows_in_background
 from polex.synth.exports import write_national_exports
 from polex.synth.generate import iter_records, rows
 from polex.synth.plan import SynthPlan, SynthRecord
@@ -30,6 +31,7 @@ __all__ = [
     "iter_records",
     "iter_truth",
     "rows",
+    "rows_in_background",
     "write_national_exports",
     "write_truth",
 ]
