@@ -44,7 +44,7 @@ __all__ = [
 DEFAULT_RADIUS = 31  # PDQ's customary match threshold (ThreatExchange recommends 31)
 TAIL_CAPACITY = 8192  # brute-force tail: 8192 x 32 B = 256 KB, scanned in ~0.1 ms
 BRUTE_FORCE_BELOW = 50_000  # segments smaller than this are scanned, not indexed
-MEMORY_BUDGET = 64.0  # bytes per hash for the chunk tables (ids and hashes not counted)
+MEMORY_BUDGET = 62.0  # bytes per hash for the chunk tables; + 8 B ids stays under 70
 _BATCH_CANDIDATES = 4_000_000  # bound on candidates materialised at once
 
 if hasattr(np, "bitwise_count"):
@@ -207,15 +207,21 @@ def _expand_ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
 
 
 class _Segment:
-    """An immutable set of hashes; scanned when small, multi-indexed when large."""
+    """An immutable set of hashes; scanned when small, multi-indexed when large.
+
+    All chunk tables live in two flat arrays so one query probes every chunk in a single
+    vectorised pass: ``order`` (m * n positions, chunk c at [c*n, (c+1)*n)) and
+    ``offsets`` (the CSR offset tables of all chunks, chunk c from ``table_base[c]``).
+    """
 
     def __init__(self, words: np.ndarray, ids: np.ndarray, radius: int, budget: float):
         self.words = np.ascontiguousarray(words, dtype=np.uint64)
         self.ids = np.ascontiguousarray(ids, dtype=np.int64)
-        self.dead = np.zeros(len(ids), dtype=bool) if len(ids) else np.zeros(0, bool)
+        self.dead: np.ndarray | None = None  # created on the first removal
         self.layout: Layout | None = None
-        self.order: list[np.ndarray] = []
-        self.offsets: list[np.ndarray] = []
+        self.order = np.empty(0, np.uint32)
+        self.offsets = np.empty(0, np.uint32)
+        self.table_base = np.empty(0, np.int64)
         if len(ids) >= BRUTE_FORCE_BELOW:
             self._build(choose_layout(len(ids), radius, budget))
 
@@ -223,61 +229,87 @@ class _Segment:
         return len(self.ids)
 
     def _build(self, layout: Layout) -> None:
-        n = len(self.ids)
+        n, m = len(self.ids), len(layout.widths)
         pos = np.arange(n, dtype=np.uint64)
-        for start, bits in zip(layout.starts, layout.widths, strict=True):
+        self.order = np.empty(m * n, dtype=np.uint32)
+        sizes = [(1 << b) + 1 for b in layout.widths]
+        self.table_base = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+        self.offsets = np.empty(sum(sizes), dtype=np.uint32)
+        for c, (start, bits) in enumerate(zip(layout.starts, layout.widths, strict=True)):
             keys = _chunk_keys(self.words, start, bits)
-            self.offsets.append(_csr_offsets(keys, bits))
+            base = int(self.table_base[c])
+            self.offsets[base : base + sizes[c]] = _csr_offsets(keys, bits)
             # One uint64 sort of (key << 32 | position) is far faster than an argsort.
             packed = (keys.astype(np.uint64) << np.uint64(32)) | pos
             del keys
             packed.sort()
-            self.order.append((packed & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+            self.order[c * n : (c + 1) * n] = packed & np.uint64(0xFFFFFFFF)
             del packed
         self.layout = layout
 
     def nbytes_index(self) -> int:
         """Bytes of the chunk tables (not the hashes or ids)."""
-        return sum(a.nbytes for a in self.order) + sum(a.nbytes for a in self.offsets)
+        return self.order.nbytes + self.offsets.nbytes
 
     def candidates(self, q: np.ndarray, radius: int) -> tuple[np.ndarray, np.ndarray]:
         """(query index, position) candidate pairs for the query words q (k, 4)."""
         assert self.layout is not None
-        r = radius // len(self.layout.widths)
-        qi_parts, pos_parts = [], []
-        for c, (start, bits) in enumerate(zip(self.layout.starts, self.layout.widths, strict=True)):
-            masks = _masks(bits, r)
-            probe = (_chunk_keys(q, start, bits)[:, None] ^ masks[None, :]).ravel()
-            offs = self.offsets[c]
-            starts, ends = offs[probe].astype(np.int64), offs[probe + 1].astype(np.int64)
-            idx = _expand_ranges(starts, ends)
-            qi_parts.append(np.repeat(np.arange(len(q)).repeat(len(masks)), ends - starts))
-            pos_parts.append(self.order[c][idx])
-        return np.concatenate(qi_parts), np.concatenate(pos_parts).astype(np.int64)
+        chunk, masks = _probe_plan(self.layout, radius // len(self.layout.widths))
+        keys = np.stack([_chunk_keys(q, s, b) for s, b in
+                         zip(self.layout.starts, self.layout.widths, strict=True)], axis=1)
+        slot = (self.table_base[chunk] + (keys[:, chunk] ^ masks)).ravel()
+        base = np.tile(chunk * len(self.ids), len(q))
+        starts = self.offsets[slot].astype(np.int64) + base
+        ends = self.offsets[slot + 1].astype(np.int64) + base
+        qi = np.repeat(np.repeat(np.arange(len(q)), len(chunk)), ends - starts)
+        return qi, self.order[_expand_ranges(starts, ends)].astype(np.int64)
 
     def query(self, q: np.ndarray, radius: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(query index, item id, distance) of live items within radius, deduplicated."""
         if self.layout is None:
-            live = ~self.dead
+            live = slice(None) if self.dead is None else ~self.dead
             m = brute_force(self.words[live], self.ids[live], q, radius)
             return m.query, m.item_id, m.distance
         qi, pos = self.candidates(q, radius)
         if len(pos) == 0:
             return qi, pos, pos.astype(np.int32)
-        d = hamming(self.words[pos], q[qi])
-        keep = (d <= radius) & ~self.dead[pos]
+        d = hamming(self.words[pos], q[qi] if len(q) > 1 else q[0])
+        keep = d <= radius
+        if self.dead is not None:
+            keep &= ~self.dead[pos]
         qi, pos, d = qi[keep], pos[keep], d[keep]
         if len(pos):
             # A hash close in several chunks is a candidate several times.
-            key = qi * len(self.ids) + pos
-            _, first = np.unique(key, return_index=True)
+            _, first = np.unique(qi * len(self.ids) + pos, return_index=True)
             qi, pos, d = qi[first], pos[first], d[first]
         return qi, self.ids[pos], d
 
+    def kill(self, hit: np.ndarray) -> int:
+        """Mark positions dead; returns how many were live."""
+        if self.dead is None:
+            self.dead = np.zeros(len(self.ids), dtype=bool)
+        fresh = int((hit & ~self.dead).sum())
+        self.dead |= hit
+        return fresh
+
+    def live_count(self) -> int:
+        """Items not removed."""
+        return len(self.ids) - (0 if self.dead is None else int(self.dead.sum()))
+
     def live(self) -> tuple[np.ndarray, np.ndarray]:
         """Words and ids of the live items."""
+        if self.dead is None:
+            return self.words, self.ids
         keep = ~self.dead
         return self.words[keep], self.ids[keep]
+
+
+@lru_cache(maxsize=64)
+def _probe_plan(layout: Layout, r: int) -> tuple[np.ndarray, np.ndarray]:
+    """(chunk number, XOR mask) of every probe a query makes, all chunks together."""
+    chunk = np.concatenate([np.full(len(_masks(b, r)), c) for c, b in enumerate(layout.widths)])
+    masks = np.concatenate([_masks(b, r) for b in layout.widths])
+    return chunk.astype(np.int64), masks
 
 
 def _csr_offsets(keys: np.ndarray, bits: int) -> np.ndarray:
@@ -328,7 +360,7 @@ class HashIndex:
 
     def __len__(self) -> int:
         with self._lock:
-            return self._tail_n + sum(int((~s.dead).sum()) for s in self._segments)
+            return self._tail_n + sum(s.live_count() for s in self._segments)
 
     def add(self, item_id: int, h: bytes) -> None:
         """Add one hash; it is found by the next query."""
@@ -373,8 +405,7 @@ class HashIndex:
                 hit = seg.ids == item_id
                 if h is not None:
                     hit &= hamming(seg.words, as_words(h)[0]) == 0
-                removed += int((hit & ~seg.dead).sum())
-                seg.dead |= hit
+                removed += seg.kill(hit) if hit.any() else 0
             n = self._tail_n
             hit = self._tail_ids[:n] == item_id
             if h is not None:
@@ -421,7 +452,7 @@ class HashIndex:
         with self._lock:
             if self._tail_n:
                 self._flush_tail()
-            if len(self._segments) > 1 or any(s.dead.any() for s in self._segments):
+            if len(self._segments) > 1 or any(s.dead is not None for s in self._segments):
                 live = [s.live() for s in self._segments]
                 self._segments = [_Segment(np.concatenate([w for w, _ in live]),
                                            np.concatenate([i for _, i in live]),
