@@ -12,7 +12,7 @@ from fastapi import Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader
 
 from polex.errors import PolexError
 from polex.web import display
@@ -22,7 +22,7 @@ __all__ = ["TEMPLATES", "ConsoleRoute", "error_page", "redirect", "render"]
 
 # Autoescape everything: record content is untrusted text, whatever the template's name.
 _ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                   autoescape=True, undefined=StrictUndefined)
+                   autoescape=True)
 TEMPLATES = Jinja2Templates(env=_ENV)
 TEMPLATES.env.globals.update(kind_labels=display.KIND_LABELS)
 TEMPLATES.env.filters.update(
