@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from polex.search.features import FEATURES, Pair
@@ -30,6 +31,7 @@ class Comparison:
         return self.to_dict()[key]
 
 
+@lru_cache(maxsize=256)
 def _first_line(doc: str | None) -> str:
     return (doc or "").strip().splitlines()[0] if doc else ""
 

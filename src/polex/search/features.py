@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from polex.search.match_form import MatchForm, NameForm
@@ -77,6 +77,7 @@ def name_extra_parts(pair: Pair) -> tuple[float, Detail]:
     return min(match.extra, 2) / 2, {"unmatched": list(match.unmatched)}
 
 
+@lru_cache(maxsize=65536)
 def _fmt(d: Date | None) -> str | None:
     if d is None:
         return None
@@ -93,6 +94,7 @@ def _one_digit_off(a: Date, b: Date) -> bool:
     return len(sa) == len(sb) and sum(x != y for x, y in zip(sa, sb, strict=True)) == 1
 
 
+@lru_cache(maxsize=65536)
 def date_agreement(a: Date, b: Date) -> tuple[float, str]:
     """How far two partial dates agree (0..1) and in which known way."""
     if a[0] != b[0]:

@@ -1,0 +1,56 @@
+"""rank_forms: the same hits and scores as comparing every candidate, with fewer comparisons."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from polex.search import compare_forms, match_form
+from polex.search.rank import logit_bounds, rank_forms
+
+NAMES = [
+    "Mohammed Ali", "Мухаммед Али", "محمد علي", "Ali Mohammed Hassan", "Kim Jong-un", "김정은",
+    "Park Chung-hee", "박정희", "Mao Zedong", "毛泽东", "Zhang Wei", "张伟", "J. Smith",
+    "John Smith", "Jon Smyth", "Ivan Petrov", "Иван Петров", "Yosef Cohen", "יוסף כהן",
+    "ジョージ・ワシントン", "George Washington", "Jean-Pierre Dupont", "A", "Li Li",
+    "Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος", "Abdullah Hassan", "عبد الله حسن",
+]
+
+
+def person(i: int, name: str) -> dict:
+    extra = {"birth_dates": [f"19{60 + i % 30}-0{1 + i % 9}-1{i % 10}"], "sex": "MF"[i % 2]}
+    return {"names": [name, *NAMES[i + 1 : i + 2]] if i % 3 == 0 else [name],
+            **(extra if i % 2 else {})}
+
+
+FORMS = [match_form(person(i, n)) for i, n in enumerate(NAMES)]
+
+
+def _logit(score: float) -> float:
+    score = min(max(score, 1e-12), 1 - 1e-12)
+    return math.log(score / (1 - score))
+
+
+@pytest.mark.parametrize("query", FORMS, ids=NAMES)
+def test_bounds_are_upper_bounds(query) -> None:
+    bounds = logit_bounds(query, FORMS)
+    for bound, form in zip(bounds, FORMS, strict=True):
+        exact = compare_forms(query, form, explain=False).score
+        assert exact <= 1 / (1 + math.exp(-bound)) + 1e-4
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10, 100])
+@pytest.mark.parametrize("query", FORMS[::3], ids=NAMES[::3])
+def test_same_hits_as_comparing_everything(query, limit: int) -> None:
+    scores = [compare_forms(query, form).score for form in FORMS]
+    expected = sorted(range(len(FORMS)), key=lambda i: (-scores[i], i))[:limit]
+    hits = rank_forms(query, FORMS, limit=limit)
+    assert [i for i, _ in hits] == expected
+    for i, comparison in hits:
+        assert comparison.to_dict() == compare_forms(query, FORMS[i]).to_dict()
+
+
+def test_empty_and_zero_limit() -> None:
+    assert rank_forms(FORMS[0], [], limit=5) == []
+    assert rank_forms(FORMS[0], FORMS, limit=0) == []
