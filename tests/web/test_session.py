@@ -114,6 +114,7 @@ def test_pages_carry_the_csp_and_no_inline_script_or_style(officer):
     for response in pages:
         assert response.status_code == 200
         assert "default-src 'self'" in response.headers["content-security-policy"]
+        assert response.headers["cache-control"] == "no-store"
         assert "<script" not in response.text
         assert not re.search(r"\sstyle\s*=", response.text)
         assert not re.search(r"\son[a-z]+\s*=", response.text)  # no inline handlers

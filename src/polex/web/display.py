@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from polex.model import RECORD_MODELS
@@ -180,11 +181,12 @@ def other_fields(record: dict[str, Any]) -> list[tuple[str, str]]:
             if n not in skip and record[n] not in (None, [], {})]
 
 
-def field_help(kind: str, *, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+@cache
+def field_help(kind: str, *, exclude: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
     """(field, what it takes) for a kind's fields, from its JSON Schema (for the JSON box)."""
     model = RECORD_MODELS.get(kind)
     if model is None:
-        return []
+        return ()
     schema = model.model_json_schema()
     skip = _SHOWN_ELSEWHERE | set(exclude)
     out = []
@@ -192,7 +194,7 @@ def field_help(kind: str, *, exclude: tuple[str, ...] = ()) -> list[tuple[str, s
         if name in skip:
             continue
         out.append((name, _describe(spec, schema.get("$defs", {}))))
-    return out
+    return tuple(out)
 
 
 def _describe(spec: dict[str, Any], defs: dict[str, Any]) -> str:

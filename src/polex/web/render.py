@@ -37,6 +37,8 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
     """A page from ``template``, with the CSRF token every form needs."""
     data = {"csrf": csrf_token(request), **(context or {})}
     response = TEMPLATES.TemplateResponse(request, template, data, status_code=status_code)
+    # Record content must not linger in caches or come back with the Back button after logout.
+    response.headers["Cache-Control"] = "no-store"
     remember_csrf(request, response)
     return response
 

@@ -18,7 +18,6 @@ from polex.access.identities import authenticate_token
 from polex.access.principal import Principal
 from polex.errors import NotAuthenticated
 from polex.hub import Hub
-from polex.store.engine import write
 
 __all__ = [
     "CSRF_COOKIE",
@@ -97,7 +96,8 @@ def current_principal(request: Request) -> Principal:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
         raise LoginRequired(_here(request))
-    with write(hub_of(request).engine) as conn, conn.begin():
+    # A read: no write lock just to check who is calling.
+    with hub_of(request).engine.connect() as conn, conn.begin():
         try:
             return authenticate_token(conn, token)
         except NotAuthenticated:
