@@ -273,3 +273,13 @@ def test_console_reads_are_audited_with_the_console_purpose(officer, web_hub, us
     assert ("record.create", "console") in actions
     assert ("record.view", "console") in actions
     assert ("record.list", "console") in actions
+
+
+def test_warnings_are_shown_with_the_saved_record(officer, web_hub):
+    response = officer.post("/records/new", {
+        "kind": "vehicle", "source_id": "V-W", "sharing.mode": "all",
+        "extra": '{"vin": "WVWZZZ1JZXW000001", "make": "Volkswagen"}'})
+    assert response.status_code == 200
+    assert "Saved, with warnings worth a look" in response.text
+    assert "position 9" in response.text
+    assert "Volkswagen" in response.text and web_hub.record_count() == 1
