@@ -1,0 +1,164 @@
+"""Search benchmarks on the synthetic bench data set (``polex synth`` at bench size).
+
+Three measurements, each printing its figures next to the issue's targets:
+
+- ``latency``: in-process person search p50/p99 and document look-up p99;
+- ``screening``: a 500-traveller manifest, end to end through the service;
+- ``quality``: recall of the true record in the top 10 over the generator's own variants
+  of a person (other script or romanisation, name order, dropped parts, typos, partial or
+  swapped dates), and false hits above the hit threshold per 10,000 searches for persons
+  who are not in the data.
+
+The queries are regenerated from the same seed as the data, so nothing is read around
+the policy gate. Example:
+
+    .venv/bin/python bench/search_bench.py all --db data/bench.sqlite --seed 7
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from polex.access.identities import authenticate_token
+from polex.config import Settings
+from polex.hub import Hub
+from polex.store.engine import write
+from polex.synth import SynthPlan, rows
+from polex.synth.persons import iter_persons
+
+
+def officer(hub: Hub, org: str = "ESP", role: str = "officer") -> Any:
+    username = f"bench-{org.lower()}-{role}"
+    if not hub.user_exists(username):
+        hub.add_user(username, org, role)
+    token = hub.issue_token(username, days=1)
+    with write(hub.engine) as conn, conn.begin():
+        return authenticate_token(conn, token)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def timed(call: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def person_query(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A query as an officer would type it from another country's record."""
+    name = rng.choice(record["names"])["full"]
+    query: dict[str, Any] = {"names": [{"full": name}]}
+    if record.get("birth_dates"):
+        query["birth_dates"] = [record["birth_dates"][0]]
+    if record.get("nationalities") and rng.random() < 0.5:
+        query["nationalities"] = [record["nationalities"][0]]
+    return query
+
+
+def groups(seed: int, persons: int, wanted: int) -> list[list[Any]]:
+    """Entities recorded by several countries: lists of their person records."""
+    by_entity: dict[str, list[Any]] = defaultdict(list)
+    for p in iter_persons(SynthPlan(seed=seed, persons=persons)):
+        by_entity[p.entity.id].append(p)
+        if len(by_entity) > wanted * 8:
+            break
+    multi = [g for g in by_entity.values() if len(g) > 1]
+    return multi[:wanted]
+
+
+def documents(seed: int, wanted: int) -> list[str]:
+    numbers = []
+    for _, _, record in rows(SynthPlan.bench(seed=seed)):
+        if record["kind"] == "travel_document":
+            numbers.append(record["number"])
+            if len(numbers) >= wanted:
+                return numbers
+    return numbers
+
+
+def latency(hub: Hub, args: argparse.Namespace) -> None:
+    caller = officer(hub)
+    rng = random.Random(1)
+    people = [g[0].record for g in groups(args.seed, args.persons, args.queries)]
+    queries = [person_query(p, rng) for p in people]
+    numbers = documents(args.seed, args.queries)
+    for q in queries[:20]:  # warm caches (romanisers, SQLite pages)
+        hub.search.persons(caller, q)
+    person_ms = [timed(lambda q=q: hub.search.persons(caller, q)) for q in queries]
+    doc_ms = [timed(lambda n=n: hub.search.identifier(caller, "doc", n)) for n in numbers]
+    print(f"person search ({len(person_ms)} queries): p50 {percentile(person_ms, .5):.2f} ms "
+          f"(target ≤ 2), p99 {percentile(person_ms, .99):.2f} ms (target ≤ 10)")
+    print(f"document look-up ({len(doc_ms)} queries): p50 {percentile(doc_ms, .5):.2f} ms, "
+          f"p99 {percentile(doc_ms, .99):.2f} ms (target ≤ 1)")
+
+
+def screening(hub: Hub, args: argparse.Namespace) -> None:
+    caller = officer(hub, role="frontline")
+    rng = random.Random(2)
+    people = [g[0].record for g in groups(args.seed, args.persons, 500)]
+    numbers = documents(args.seed, 500)
+    manifest = []
+    for index, record in enumerate(people[:500]):
+        query = person_query(record, rng)
+        manifest.append({"name": query["names"][0]["full"],
+                         "birth_date": (query.get("birth_dates") or [None])[0],
+                         "document_number": numbers[index % len(numbers)],
+                         "reference": f"pax {index}"})
+    hub.search.screen(caller, manifest[:50])
+    times = [timed(lambda: hub.search.screen(caller, manifest)) for _ in range(5)]
+    print(f"screening {len(manifest)} travellers: median {statistics.median(times):.0f} ms, "
+          f"worst {max(times):.0f} ms (target ≤ 200)")
+
+
+def quality(hub: Hub, args: argparse.Namespace) -> None:
+    caller = officer(hub)
+    rng = random.Random(3)
+    found = total = 0
+    for group in groups(args.seed, args.persons, args.queries):
+        query_record, *others = group
+        query = person_query(query_record.record, rng)
+        top = {h["record_id"] for h in hub.search.persons(caller, query, limit=10)["hits"]}
+        for other in others:
+            total += 1
+            found += other.id in top
+    print(f"recall of the true record in the top 10: {found / total:.4f} over {total} pairs "
+          "(target ≥ 0.99)")
+    false_hits = searches = 0
+    absent = iter_persons(SynthPlan(seed=args.seed + 1000, persons=args.absent))
+    for p in absent:
+        result = hub.search.persons(caller, person_query(p.record, rng))
+        searches += 1
+        false_hits += result["hit"]
+    per_10k = false_hits / searches * 10_000
+    print(f"absent persons: {false_hits} of {searches} searches hit (≥ {hub.search.threshold}):"
+          f" {per_10k:.1f} per 10,000 (target ≤ 1)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["latency", "screening", "quality", "all"])
+    parser.add_argument("--db", default="data/bench.sqlite")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--persons", type=int, default=1_000_000,
+                        help="persons in the data set (to regenerate the same records)")
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--absent", type=int, default=2000)
+    args = parser.parse_args()
+    url = args.db if "://" in args.db else f"sqlite:///{args.db}"
+    hub = Hub(Settings(database_url=url))
+    for name, run in (("latency", latency), ("screening", screening), ("quality", quality)):
+        if args.what in (name, "all"):
+            run(hub, args)
+
+
+if __name__ == "__main__":
+    main()
