@@ -6,6 +6,7 @@ import pytest
 
 from polex.normalize.names import (
     detect_script,
+    foreign_reading,
     loose_key,
     match_tokens,
     romanize,
@@ -31,9 +32,10 @@ ROMANISED = [
     ("Мухаммед Алиев", "mukhammed aliyev"),  # BGN/PCGN, as English-language sources write
     ("Γιώργος Παπαδόπουλος", "giorgos papadopoulos"),
     ("毛泽东", "mao zedong"),  # pinyin, family name apart from the given name
-    ("김정은", "gim jeongeun"),  # Revised Romanization, family name apart
+    ("김정은", "gim jeongeun"),
+    ("윌리엄", "willieom"),  # ㄹㄹ is ll  # Revised Romanization, family name apart
     ("박정희", "bak jeonghui"),
-    ("ジョージ・ワシントン", "joji washinton"),  # Hepburn, the middle dot splits
+    ("ジョージ・ワシントン", "jooji washinton"),  # Hepburn, long vowels doubled, ・ splits
     ("ヴィクトル", "vikutoru"),
     ("יוסף כהן", "yosf kn"),  # vav read as a vowel; he after kaf is not a digraph
     ("ג'ורג'", "jorj"),  # geresh marks a foreign sound
@@ -64,3 +66,19 @@ def test_vowel_key_joins_spellings(a: str, b: str) -> None:
 def test_skeleton_is_what_an_abjad_writes() -> None:
     assert skeleton("muhammad") == skeleton(romanize("محمد")) == "MMT"
     assert loose_key("philipp") == "filip"
+
+
+FOREIGN = [  # (script, romanised part, reading as a foreign name written in that script)
+    ("Kana", "piitaa", "piter"),  # ピーター Peter: a final long a is an -er
+    ("Kana", "sumisu", "smis"),  # スミス Smith: epenthetic u
+    ("Kana", "robaato", "robart"),  # ロバート Robert
+    ("Hang", "piteo", "piter"),  # 피터 Peter
+    ("Cyrl", "genrikh", "henrikh"),  # Генрих Heinrich
+    ("Cyrl", "uilyam", "wilyam"),  # Уильям William
+    ("Latn", "peter", None),  # Latin is its own reading
+]
+
+
+@pytest.mark.parametrize(("script", "token", "reading"), FOREIGN)
+def test_foreign_reading(script: str, token: str, reading: str | None) -> None:
+    assert foreign_reading(script, token) == reading

@@ -19,11 +19,13 @@ from normality import ascii_text
 __all__ = [
     "PARTICLES",
     "detect_script",
+    "foreign_reading",
     "loose_key",
     "match_tokens",
     "name_variants",
     "romanize",
     "skeleton",
+    "spelling_variants",
     "surname_variants",
     "tokens",
     "vowel_key",
@@ -84,8 +86,9 @@ def _runs(text: str) -> list[tuple[str | None, str]]:
 _ICU_IDS = {
     "Cyrl": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
     "Grek": "Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII",
-    "Kana": "Katakana-Latin; Hiragana-Latin; Latin-ASCII",
-    "Hira": "Hiragana-Latin; Katakana-Latin; Latin-ASCII",
+    # No Latin-ASCII for kana: _kana writes the long-vowel macrons as doubled vowels first.
+    "Kana": "Katakana-Latin; Hiragana-Latin",
+    "Hira": "Hiragana-Latin; Katakana-Latin",
 }
 _ICU_DEFAULT = "Any-Latin; Latin-ASCII"
 _icu_lock = threading.Lock()
@@ -105,14 +108,18 @@ def _icu(text: str, script: str | None) -> str:
 
 
 # ICU writes small kana (ウィ, ヴァ, イェ) as "u~i", "vu~a", "i~e": rewrite as Hepburn does.
-_KANA_FIXES = (("vu~", "v"), ("fu~", "f"), ("u~", "w"), ("i~", "y"), ("~", ""), ("・", " "))
+_KANA_FIXES = (("tsu~", "ts"), ("vu~", "v"), ("fu~", "f"), ("u~", "w"), ("i~", "y"), ("~", ""),
+               ("・", " "))
+# A long vowel (ー) is doubled, not dropped: it often stands for an r (ピーター pītā, Peter),
+# which the foreign-name reading below restores; loose keys collapse the double anyway.
+_MACRONS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "oo"})
 
 
 def _kana(text: str, script: str) -> str:
     out = _icu(text.replace("=", " ").replace("゠", " "), script)
     for old, new in _KANA_FIXES:
         out = out.replace(old, new)
-    return out
+    return out.translate(_MACRONS)
 
 
 # --- Han: Mandarin pinyin; a one-word name splits into family name and given name. ---
@@ -168,7 +175,7 @@ def _hangul_word(word: str) -> str:
             continue
         nxt = codes[i + 1] if i + 1 < len(codes) else None
         out.append(_hangul_syllable(code, nxt))
-    return "".join(out)
+    return "".join(out).replace("lr", "ll")  # ㄹㄹ is ll (RR): 윌리엄 William
 
 
 def _hangul(text: str) -> str:
@@ -292,6 +299,49 @@ _SURNAME_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
 def surname_variants(script: str, token: str) -> tuple[str, ...]:
     """Conventional spellings of a romanised family name of ``script`` (박 bak → park, pak)."""
     return _SURNAME_VARIANTS.get(script, {}).get(token, ())
+
+
+# Foreign (mostly European) names written in kana, Hangul or Cyrillic follow that language's
+# sound rules; these rewrite a romanised part back towards the source spelling. Each rule
+# list gives ONE alternative reading, compared besides the plain romanisation.
+_C = "bcdfghjkmnpqrstvwxz"
+_KANA_READING = (
+    (re.compile("aa$"), "er"),  # ピーター pītā: Peter, ビクター Victor
+    (re.compile("aa"), "ar"),  # マーク māku: Mark, マーティン Martin
+    (re.compile("(ii|uu|ee|oo)"), lambda m: m.group(0)[0]),
+    (re.compile(f"([{_C}])u(?=[{_C}]|$)"), r"\1"),  # スミス sumisu: Smith (epenthetic u)
+    (re.compile(f"([td])o(?=[{_C}]|$)"), r"\1"),  # ロバート robāto: Robert
+    (re.compile("(j|sh|ch)i$"), r"\1"),  # ジョージ jōji: George
+)
+_HANGUL_READING = (
+    (re.compile("eo$"), "er"),  # 피터 piteo: Peter, 테일러 teilleo: Taylor
+    (re.compile("eu(?=[bcdfghjklmnpqrstvwxz])"), ""),  # 잭슨 jaekseun: Jackson
+    (re.compile("^r"), "l"),  # initial ㄹ in loanwords is usually an l: 리오넬 Lionel
+)
+_CYRILLIC_READING = (
+    (re.compile("^u(?=[aeio])"), "w"),  # Уильям Uilyam: William, Уолтер Walter
+    (re.compile("g"), "h"),  # Г writes a foreign h: Генрих Genrikh: Heinrich, Гарри Harry
+)
+_READINGS = {"Kana": _KANA_READING, "Hira": _KANA_READING, "Hang": _HANGUL_READING,
+             "Cyrl": _CYRILLIC_READING}
+
+
+@lru_cache(maxsize=65536)
+def foreign_reading(script: str, token: str) -> str | None:
+    """The part read as a foreign name written in ``script`` (kana sumisu → smis), if different."""
+    rules = _READINGS.get(script)
+    if not rules or len(token) < 3:
+        return None
+    out = token
+    for pattern, repl in rules:
+        out = pattern.sub(repl, out)
+    return out if out != token and len(out) >= 2 else None
+
+
+def spelling_variants(script: str, token: str) -> tuple[str, ...]:
+    """Other spellings a part may have: conventional surname spellings, a foreign reading."""
+    reading = foreign_reading(script, token)
+    return surname_variants(script, token) + ((reading,) if reading else ())
 
 
 def _romanize_run(script: str | None, text: str) -> str:

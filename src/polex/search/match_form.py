@@ -16,7 +16,7 @@ from polex.normalize.names import (
     loose_key,
     match_tokens,
     skeleton,
-    surname_variants,
+    spelling_variants,
     vowel_key,
 )
 
@@ -31,7 +31,7 @@ class TokenForm:
     loose: str
     vowel: str
     skel: str
-    alts: tuple[str, ...] = ()  # loose keys of conventional spellings (박 → park, pak)
+    alts: tuple[str, ...] = ()  # loose keys of other spellings (박 → park, pak; スミス → smis)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +83,11 @@ class MatchForm:
 
 
 def token_form(text: str, script: str = "Latn") -> TokenForm:
-    """The phonetic keys of one romanised part; ``script`` picks surname spellings."""
-    alts = tuple(loose_key(v) for v in surname_variants(script, text))
-    return TokenForm(text, loose_key(text), vowel_key(text), skeleton(text), alts)
+    """The phonetic keys of one romanised part; ``script`` picks other spellings."""
+    main = loose_key(text)
+    alts = tuple(dict.fromkeys(
+        k for k in (loose_key(v) for v in spelling_variants(script, text)) if k != main))
+    return TokenForm(text, main, vowel_key(text), skeleton(text), alts)
 
 
 def name_form(full: str) -> NameForm:

@@ -37,6 +37,7 @@ from polex.search.similarity import (
     _INITIAL_SIMILARITY,
     _SKELETON_DISCOUNT,
     _VOWEL_BLEND,
+    spelling_views,
 )
 
 __all__ = ["logit_bounds", "rank_forms"]
@@ -75,7 +76,9 @@ class _Candidates:
         # Surname alternatives: extra columns, maxed into their part's column afterwards.
         alts = [(i, a) for i, t in enumerate(tokens) if t.alts for a in t.alts]
         self.alt_cols = np.array([i for i, _ in alts], dtype=np.int64)
-        self.alt_spellings = [a for _, a in alts]
+        self.views = (self.loose, self.vowel, self.skel)
+        alt_views = [spelling_views(a) for _, a in alts]
+        self.alt_views = tuple(list(v) for v in zip(*alt_views, strict=True)) or ([], [], [])
         self.skel_len = np.fromiter(map(len, self.skel), np.float64, len(tokens))
         self.single = np.fromiter(map(len, texts), np.int64, len(tokens)) == 1
         self.texts = texts
@@ -95,24 +98,44 @@ def _skeleton_scale(len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
     return np.minimum(1.0, np.minimum(len_a[:, None], len_b[None, :]) / 3)
 
 
+Views = tuple[list[str], list[str], list[str]]  # loose, vowel, skeleton
+
+
+def _cell_bounds(rows: Views, cols: Views, discount: np.ndarray) -> tuple[np.ndarray, ...]:
+    """similarity._views_similarity for every row and column, and the loose view alone."""
+    loose = _sim_matrix(rows[0], cols[0])
+    vowel = _sim_matrix(rows[1], cols[1])
+    skel = _sim_matrix(rows[2], cols[2])
+    q_len = np.fromiter(map(len, rows[2]), np.float64, len(rows[2]))
+    c_len = np.fromiter(map(len, cols[2]), np.float64, len(cols[2]))
+    skel *= _skeleton_scale(q_len, c_len) * discount[None, :]
+    best = np.maximum(np.maximum(loose, _VOWEL_BLEND * vowel + (1 - _VOWEL_BLEND) * loose), skel)
+    return best, loose
+
+
 def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray) -> np.ndarray:
     """Rows: the query name's parts; columns: every candidate part; a bound of each pair."""
-    # token_similarity also tries surname spellings: every spelling of either side is tried.
-    rows = [v for t in name.tokens for v in (t.loose, *t.alts)]
-    n = len(cand.loose)
-    loose = _sim_matrix(rows, cand.loose + cand.alt_spellings)
-    if cand.alt_spellings:
-        np.maximum.at(loose, (slice(None), cand.alt_cols), loose[:, n:])
-        loose = loose[:, :n]
-    if len(rows) > len(name.tokens):
-        counts = [1 + len(t.alts) for t in name.tokens]
-        loose = np.maximum.reduceat(loose, np.cumsum([0, *counts[:-1]]), axis=0)
-    vowel = _sim_matrix([t.vowel for t in name.tokens], cand.vowel)
-    vowel = _VOWEL_BLEND * vowel + (1 - _VOWEL_BLEND) * loose
-    skel = _sim_matrix([t.skel for t in name.tokens], cand.skel)
-    q_len = np.array([len(t.skel) for t in name.tokens], dtype=np.float64)
-    skel *= _skeleton_scale(q_len, cand.skel_len) * discount[cand.token_name][None, :]
-    best = np.maximum(np.maximum(loose, vowel), skel)
+    tokens = name.tokens
+    rows: Views = ([t.loose for t in tokens], [t.vowel for t in tokens], [t.skel for t in tokens])
+    col_discount = discount[cand.token_name]
+    q_alts = [(i, spelling_views(a)) for i, t in enumerate(tokens) for a in t.alts]
+    if not q_alts and not cand.alt_views[0]:
+        best, loose = _cell_bounds(rows, cand.views, col_discount)
+    else:
+        # token_similarity also tries every other spelling of either part: extra rows and
+        # columns, folded into their part's row and column.
+        rows = tuple(r + [v[k] for _, v in q_alts] for k, r in enumerate(rows))  # type: ignore
+        cols = tuple(c + a for c, a in zip(cand.views, cand.alt_views, strict=True))
+        col_discount = np.r_[col_discount, col_discount[cand.alt_cols]]
+        n, q = len(cand.loose), len(tokens)
+        owner = np.array([*range(q), *(i for i, _ in q_alts)])
+        folded = []
+        for matrix in _cell_bounds(rows, cols, col_discount):  # type: ignore[arg-type]
+            np.maximum.at(matrix, (slice(None), cand.alt_cols), matrix[:, n:])
+            out = np.full((q, n), -np.inf)
+            np.maximum.at(out, owner, matrix[:, :n])
+            folded.append(out)
+        best, loose = folded
     q_single = np.array([len(t.text) == 1 for t in name.tokens])
     if q_single.any() or cand.any_single:
         single = q_single[:, None] | cand.single[None, :]

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from polex.normalize.names import skeleton, vowel_key
 from polex.search.match_form import NameForm, TokenForm
 
-__all__ = ["NameMatch", "PartMatch", "name_similarity", "token_similarity"]
+__all__ = [
+    "NameMatch", "PartMatch", "name_similarity", "spelling_views", "token_similarity",
+]
 
 _VOWEL_BLEND = 0.6  # vowels are what romanisations disagree on most: half-trust the blur
 _SKELETON_DISCOUNT = 0.85  # consonants only: many names share them
@@ -64,6 +67,24 @@ def _vowel_sim(a: str, b: str, loose: float) -> float:
     return _VOWEL_BLEND * _sim(a, b) + (1 - _VOWEL_BLEND) * loose
 
 
+def spelling_views(loose: str) -> tuple[str, str, str]:
+    """Loose, vowel and skeleton views of an alternative spelling (stored as a loose key)."""
+    return loose, vowel_key(loose), skeleton(loose)
+
+
+def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount: float) -> float:
+    loose = _sim(x[0], y[0])
+    return max(loose, _vowel_sim(x[1], y[1], loose), _skeleton_sim(x[2], y[2], discount))
+
+
+def _alt_similarity(a: TokenForm, b: TokenForm, discount: float) -> float:
+    """The best over every other pair of spellings (surname spellings, foreign readings)."""
+    va = [(a.loose, a.vowel, a.skel), *map(spelling_views, a.alts)]
+    vb = [(b.loose, b.vowel, b.skel), *map(spelling_views, b.alts)]
+    return max(_views_similarity(x, y, discount)
+               for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
+
+
 def token_similarity(
     a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT
 ) -> tuple[float, str]:
@@ -76,10 +97,6 @@ def token_similarity(
         same = a.text[0] == b.text[0]
         return (_INITIAL_SIMILARITY, "initial") if same else (0.0, "different")
     loose = _sim(a.loose, b.loose)
-    for x in a.alts:
-        loose = max(loose, _sim(x, b.loose))
-    for y in b.alts:
-        loose = max(loose, _sim(a.loose, y))
     vowel = _vowel_sim(a.vowel, b.vowel, loose)
     skel = _skeleton_sim(a.skel, b.skel, discount)
     best = max(loose, vowel, skel)
@@ -87,6 +104,10 @@ def token_similarity(
         how = "typo" if Levenshtein.distance(a.loose, b.loose) <= 2 else "similar spelling"
     else:
         how = "vowels differ" if best == vowel else "same consonants"
+    if a.alts or b.alts:
+        alt = _alt_similarity(a, b, discount)
+        if alt > best:
+            return alt, "other spelling"
     return best, how
 
 
