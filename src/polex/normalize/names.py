@@ -306,11 +306,12 @@ def surname_variants(script: str, token: str) -> tuple[str, ...]:
 # list gives ONE alternative reading, compared besides the plain romanisation.
 _C = "bcdfghjkmnpqrstvwxz"
 _KANA_READING = (
+    (re.compile(f"([td])o(?=[{_C}]|$)"), r"\1"),  # ロバート robāto: Robert
     (re.compile("aa$"), "er"),  # ピーター pītā: Peter, ビクター Victor
     (re.compile("aa"), "ar"),  # マーク māku: Mark, マーティン Martin
+    (re.compile(f"oo(?=[{_C}])"), "or"),  # ジョージ jōji: George, ノートン Norton
     (re.compile("(ii|uu|ee|oo)"), lambda m: m.group(0)[0]),
     (re.compile(f"([{_C}])u(?=[{_C}]|$)"), r"\1"),  # スミス sumisu: Smith (epenthetic u)
-    (re.compile(f"([td])o(?=[{_C}]|$)"), r"\1"),  # ロバート robāto: Robert
     (re.compile("(j|sh|ch)i$"), r"\1"),  # ジョージ jōji: George
 )
 _HANGUL_READING = (
@@ -322,8 +323,14 @@ _CYRILLIC_READING = (
     (re.compile("^u(?=[aeio])"), "w"),  # Уильям Uilyam: William, Уолтер Walter
     (re.compile("g"), "h"),  # Г writes a foreign h: Генрих Genrikh: Heinrich, Гарри Harry
 )
-_READINGS = {"Kana": _KANA_READING, "Hira": _KANA_READING, "Hang": _HANGUL_READING,
-             "Cyrl": _CYRILLIC_READING}
+# English spells a soft g that kana, Hangul and Cyrillic write as j (George: ジョージ, 조지,
+# Джордж), with a silent final e.
+_LATIN_READING = (
+    (re.compile("g(?=[eiy])"), "j"),
+    (re.compile("(?<=[^aeiou][^aeiou])e$"), ""),
+)
+_READINGS = {"Latn": _LATIN_READING, "Kana": _KANA_READING, "Hira": _KANA_READING,
+             "Hang": _HANGUL_READING, "Cyrl": _CYRILLIC_READING}
 
 
 @lru_cache(maxsize=65536)
