@@ -10,6 +10,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 
@@ -106,7 +107,7 @@ def callers(hub: Hub) -> Callers:
 
 
 @pytest.fixture
-def client(hub: Hub):  # noqa: ANN201 - a TestClient
+def client(hub: Hub):
     """An HTTP client for the app serving ``hub``."""
     from fastapi.testclient import TestClient
 

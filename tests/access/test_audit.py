@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import delete, select, update
 
 from polex.access import audit
+from polex.errors import NotFound
 from polex.store.engine import write
 from polex.store.schema import audit_log
 from tests.factories import person
@@ -43,10 +45,8 @@ def test_every_access_is_recorded_with_who_what_why_and_the_result(hub, callers)
 def test_denied_views_are_recorded_with_an_empty_result(hub, callers):
     record_id = hub.records.put(callers("FRA"), person(sharing={
         "mode": "except", "countries": ["DEU"]})).record["id"]
-    try:
+    with pytest.raises(NotFound):
         hub.records.get(callers("DEU"), record_id)
-    except Exception:
-        pass
     with hub.engine.connect() as conn:
         last = audit.entries(conn)[-1]
     assert (last["org"], last["action"], last["result"]) == ("DEU", "record.view", [])

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.web.support import Console, Users
 
 from polex.api import create_app
 from polex.config import Settings
 from polex.hub import Hub
+from tests.web.support import Console, Users
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from tests.web.support import PASSWORD
 
 pytestmark = pytest.mark.browser

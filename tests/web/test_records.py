@@ -5,11 +5,10 @@ from __future__ import annotations
 import html
 import re
 
-from tests.web.support import PASSWORD, record_id_of
-
 from polex.access.identities import authenticate_token
 from polex.access.principal import Principal
 from polex.store.engine import write
+from tests.web.support import PASSWORD, record_id_of
 
 SPECIMEN_MRZ = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
                 "L898902C36UTO7408122F1204159ZE184226B<<<<<10")

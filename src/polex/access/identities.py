@@ -27,9 +27,9 @@ __all__ = [
     "IssuedToken",
     "add_user",
     "authenticate_token",
+    "check_password",
     "ensure_orgs",
     "issue_token",
-    "login",
     "revoke_token",
 ]
 
@@ -123,13 +123,12 @@ def authenticate_token(conn: Connection, token: str) -> Principal:
     return Principal(row.username, row.org, Role(row.role), row.id, row.token_id)
 
 
-def login(conn: Connection, username: str, password: str, lifetime: timedelta) -> IssuedToken:
-    """Exchange a username and password for a session token."""
+def check_password(conn: Connection, username: str, password: str) -> None:
+    """``NotAuthenticated`` unless the user exists, is active, and the password is right."""
     row = conn.execute(select(users).where(users.c.username == username)).mappings().first()
     stored = row["password_hash"] if row and row["active"] else None
     if not verify_password(stored, password):
         raise NotAuthenticated("Unknown username or wrong password")
-    return issue_token(conn, username, lifetime=lifetime, label="console")
 
 
 def revoke_token(conn: Connection, token_id: str, principal: Principal) -> None:

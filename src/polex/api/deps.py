@@ -11,7 +11,6 @@ from polex.access.principal import Principal
 from polex.access.roles import Role
 from polex.errors import AccessDenied, NotAuthenticated
 from polex.hub import Hub
-from polex.store.engine import write
 
 __all__ = ["Caller", "CurrentHub", "Purpose", "require_role"]
 
@@ -34,7 +33,8 @@ def get_principal(
     if scheme.lower() != "bearer" or not token.strip():
         raise NotAuthenticated("Send 'Authorization: Bearer <token>' (get one with "
                                "'polex token create' or POST /api/v1/auth/login)")
-    with write(hub.engine) as conn, conn.begin():
+    # A read: it must not queue behind writers for SQLite's write lock.
+    with hub.engine.connect() as conn:
         principal = authenticate_token(conn, token.strip())
     if x_polex_post:
         principal = Principal(**{**principal.__dict__, "post": x_polex_post})

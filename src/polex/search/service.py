@@ -31,6 +31,7 @@ from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM
 from polex.search.query import person_query
+from polex.search.rank import rank_forms
 from polex.search.screening import screen_one, validate_travellers
 from polex.store import notifications
 from polex.store.engine import write
@@ -89,14 +90,13 @@ class SearchService:
         qform = match_form(query)
         ids = self._person_candidates(conn, qform)
         candidates = lookup.hit_candidates(conn, principal, ids, self.today(), PERSON)
-        scored = sorted(((compare_forms(qform, MatchForm.from_json(c.form), explain=False).score,
-                          c) for c in candidates), key=lambda pair: -pair[0])
-        keep = [c for score, c in scored[:limit] if self._worth_showing(principal, score)]
+        forms = [MatchForm.from_json(c.form) for c in candidates]
         hits = []
-        for candidate in keep:
-            full = compare_forms(qform, MatchForm.from_json(candidate.form))
-            record = candidate.record
-            hits.append(Hit(record.id, record.kind, record.owner, full.score, full.explanation))
+        for index, comparison in rank_forms(qform, forms, limit=limit):
+            if self._worth_showing(principal, comparison.score):
+                record = candidates[index].record
+                hits.append(Hit(record.id, record.kind, record.owner, comparison.score,
+                                comparison.explanation))
         return hits
 
     def _person_candidates(self, conn: Connection, qform: MatchForm) -> list[str]:
