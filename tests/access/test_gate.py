@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from polex.errors import AccessDenied
 from tests.factories import person
 
 ROLES = ["frontline", "officer", "analyst", "imagery", "admin", "auditor"]
@@ -120,3 +121,13 @@ def test_roles_without_record_rights_cannot_write(client, callers, role):
                                                                                      role))
     assert response.status_code == 403
     assert role in response.json()["detail"]
+
+
+def test_imagery_specialists_see_and_write_image_items_only(hub, callers):
+    item = {"kind": "image_item", "source_id": "I-1", "md5": "a" * 32, "series": "S-7"}
+    fra_imagery = callers("FRA", "imagery")
+    item_id = hub.records.put(fra_imagery, item).record["id"]
+    assert hub.records.get(callers("DEU", "imagery"), item_id)["series"] == "S-7"
+    assert [i["id"] for i in hub.records.list(callers("DEU", "imagery")).items] == [item_id]
+    with pytest.raises(AccessDenied):
+        hub.records.put(fra_imagery, person())

@@ -88,4 +88,12 @@ def test_the_json_schema_covers_every_kind():
     schema = json_schema()
     kinds = {ref.split("/")[-1] for ref in schema["discriminator"]["mapping"].values()}
     assert kinds == {"Person", "TravelDocument", "Vehicle", "Firearm", "Artwork", "Selector",
-                     "Link"}
+                     "Link", "ImageItem"}
+
+
+def test_an_image_item_needs_a_hash_and_takes_hex_in_any_case():
+    item = parse_record({"kind": "image_item", "source_id": "I-1", "md5": "A" * 32})
+    assert item.md5 == "a" * 32
+    with pytest.raises(InvalidInput) as exc:
+        parse_record({"kind": "image_item", "source_id": "I-2", "pdq": "xyz"})
+    assert fields_of(exc) == ["pdq"]

@@ -9,8 +9,8 @@ Two faces of one rule, kept in step by tests over the same matrix:
 The rule: owners see their own records. Others see a record only when it is in force
 (active, not past its review date) and its sharing admits their country (``all``; ``only``
 listing it; ``except`` not listing it). Frontline users see nothing whose owner turned
-frontline hits off, and then only the hit view. Admins, auditors and imagery specialists
-see no record content.
+frontline hits off, and then only the hit view. Imagery specialists see image items only;
+admins and auditors see no record content.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 
 from polex.access.principal import Principal
-from polex.access.roles import CONTENT_READERS, Role
+from polex.access.roles import CONTENT_READERS, Role, kinds_for
 from polex.model.actions import frontline_action
 from polex.store.records import StoredRecord
 from polex.store.schema import record_shares, records
@@ -48,6 +48,8 @@ def visible_clause(principal: Principal, today: date) -> ColumnElement[bool]:
         and_(records.c.sharing_mode == "except", ~listed),
     ))
     clause = or_(records.c.owner == principal.org, shared)
+    if (kinds := kinds_for(principal.role)) is not None:
+        clause = and_(clause, records.c.kind.in_(sorted(kinds)))
     if principal.role == Role.frontline:
         clause = and_(clause, records.c.frontline == true(), in_force)
     return clause
@@ -56,6 +58,9 @@ def visible_clause(principal: Principal, today: date) -> ColumnElement[bool]:
 def can_see(principal: Principal, record: StoredRecord, today: date) -> bool:
     """The same decision as ``visible_clause``, for one record in hand."""
     if not reads_records(principal):
+        return False
+    kinds = kinds_for(principal.role)
+    if kinds is not None and record.kind not in kinds:
         return False
     in_force = record.is_in_force(today)
     if principal.role == Role.frontline and not (record.frontline and in_force):

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from polex.access import audit
 from polex.access.gate import can_see, view, visible_clause
 from polex.access.principal import Principal
-from polex.access.roles import RECORD_WRITERS, Role
+from polex.access.roles import RECORD_WRITERS, Role, kinds_for
 from polex.errors import AccessDenied, Conflict, FieldError, InvalidInput, NotFound, PolexError
 from polex.model import parse_record
 from polex.store import records as store
@@ -166,6 +166,7 @@ class RecordService:
     def _put(self, conn: Connection, principal: Principal, data: Any) -> WriteResult:
         data, _ = _strip_read_only(data)
         model = parse_record(data)
+        _require_kind(principal, model.kind)
         self._check_links(conn, principal, model)
         canonical = model.model_dump(mode="json")
         existing = store.find_by_source(conn, principal.org, canonical["source_id"])
@@ -295,6 +296,12 @@ class RecordService:
 def _require_writer(principal: Principal) -> None:
     if principal.role not in RECORD_WRITERS:
         raise AccessDenied(f"The {principal.role} role may not change records")
+
+
+def _require_kind(principal: Principal, kind: str) -> None:
+    kinds = kinds_for(principal.role)
+    if kinds is not None and kind not in kinds:
+        raise AccessDenied(f"The {principal.role} role may not write {kind} records")
 
 
 def _strip_read_only(data: Any) -> tuple[Any, int | None]:

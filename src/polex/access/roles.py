@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["CONTENT_READERS", "RECORD_WRITERS", "Role"]
+__all__ = ["CONTENT_READERS", "IMAGE_KINDS", "RECORD_WRITERS", "Role", "kinds_for"]
 
 
 class Role(StrEnum):
@@ -18,8 +18,15 @@ class Role(StrEnum):
     auditor = "auditor"  # the audit trail; no record content
 
 
-CONTENT_READERS = frozenset({Role.officer, Role.analyst})
-"""Roles that read full record content (subject to the owner's sharing)."""
+CONTENT_READERS = frozenset({Role.officer, Role.analyst, Role.imagery})
+"""Roles that read full record content (subject to the owner's sharing and ``kinds_for``)."""
 
-RECORD_WRITERS = frozenset({Role.officer, Role.analyst})
-"""Roles that create, change and delete their own organisation's records."""
+RECORD_WRITERS = frozenset({Role.officer, Role.analyst, Role.imagery})
+"""Roles that create, change and delete their own organisation's records (``kinds_for``)."""
+
+IMAGE_KINDS = frozenset({"image_item"})
+
+
+def kinds_for(role: Role) -> frozenset[str] | None:
+    """The record kinds a role may read and write; None means every kind."""
+    return IMAGE_KINDS if role == Role.imagery else None

@@ -32,6 +32,7 @@ class Kind(StrEnum):
     artwork = "artwork"
     selector = "selector"
     link = "link"
+    image_item = "image_item"
 
 
 class RecordStatus(StrEnum):

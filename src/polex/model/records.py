@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from pydantic import Field, TypeAdapter, ValidationError
 
 from polex.errors import FieldError, InvalidInput
+from polex.model.images import ImageItem
 from polex.model.objects import Artwork, Firearm, TravelDocument, Vehicle
 from polex.model.person import Person
 from polex.model.traces import Link, Selector
@@ -21,10 +22,11 @@ RECORD_MODELS = {
     "artwork": Artwork,
     "selector": Selector,
     "link": Link,
+    "image_item": ImageItem,
 }
 
 RecordIn = Annotated[
-    Person | TravelDocument | Vehicle | Firearm | Artwork | Selector | Link,
+    Person | TravelDocument | Vehicle | Firearm | Artwork | Selector | Link | ImageItem,
     Field(discriminator="kind"),
 ]
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(RecordIn)

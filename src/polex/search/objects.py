@@ -39,8 +39,15 @@ def _selector(record: dict[str, Any]) -> tuple[set[str], dict[str, Any]]:
     return {f"sel:{kind}:{value}"}, {"type": kind, "value": value}
 
 
+def _image_item(record: dict[str, Any]) -> tuple[set[str], dict[str, Any]]:
+    keys = {f"{digest}:{record[digest]}" for digest in ("sha256", "md5") if record.get(digest)}
+    form = {k: record.get(k) for k in ("pdq", "quality", "series", "case", "category",
+                                       "victim_status")}
+    return keys, form
+
+
 OBJECT_ENTRIES = {"travel_document": _document, "vehicle": _vehicle, "firearm": _firearm,
-                  "selector": _selector}
+                  "selector": _selector, "image_item": _image_item}
 
 
 def object_entry(kind: str, record: dict[str, Any]) -> tuple[set[str], dict[str, Any]] | None:

@@ -38,7 +38,7 @@ from polex.store.engine import write
 
 __all__ = ["Hit", "SearchService"]
 
-SEARCHERS = frozenset({Role.frontline, Role.officer, Role.analyst})
+SEARCHERS = frozenset({Role.frontline, Role.officer, Role.analyst})  # imagery: images/
 PERSON = frozenset({"person"})
 
 
