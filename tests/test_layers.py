@@ -15,7 +15,7 @@ LAYERS = {  # package → the polex packages it may import
     "store": {"store", "model", "normalize", "errors"},
     "access": {"access", "store", "model", "normalize", "errors"},
 }
-CAPABILITIES = {"search", "ingest", "exchange", "messaging", "analytics", "images", "synth"}
+CAPABILITIES = {"search", "images", "synth"}
 # Modules that return raw, ungated record content.
 RAW_READERS = {"polex.store.records", "polex.store.schema", "polex.store.search_index"}
 MAY_READ_RAW = {"store", "access"}
