@@ -26,7 +26,9 @@ def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False)
         return
     if not fresh:
         remove(conn, [e[0] for e in entries])
-    keys = [{"key": k, "record_id": rid} for rid, _, ks, _ in entries for k in ks]
+    # Sorted, the inserts walk the key B-tree in order instead of touching random pages.
+    keys = sorted(({"key": k, "record_id": rid} for rid, _, ks, _ in entries for k in ks),
+                  key=lambda row: (row["key"], row["record_id"]))
     forms = [{"record_id": rid, "kind": kind, "form": json.dumps(form, separators=(",", ":"),
                                                                  ensure_ascii=False)}
              for rid, kind, _, form in entries if form is not None]
