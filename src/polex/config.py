@@ -44,6 +44,18 @@ class Settings:
         24, "A searcher hitting the same record again within this many hours is not notified twice"
     )
     search_candidates: int = _setting(200, "Most candidates scored per person search")
+    max_upload_bytes: int = _setting(
+        2 * 1024 * 1024 * 1024,
+        "Largest image upload (triage, registration) accepted, in bytes (413 above it)",
+    )
+    triage_dir: str = _setting(
+        "", "Folder for triage jobs' uploads and results (default: <system temp>/polex-triage); "
+        "shared by all API processes of a machine",
+    )
+    triage_keep_hours: float = _setting(
+        24.0, "Hours a finished triage result is kept for the user who uploaded it"
+    )
+    triage_workers: int = _setting(1, "Processes hashing images per triage job")
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 from functools import cached_property
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -21,6 +22,9 @@ from polex.config import Settings, get_settings
 from polex.search.indexer import index_entries
 from polex.search.service import SearchService
 from polex.store.engine import open_engine, write
+
+if TYPE_CHECKING:
+    from polex.images.service import ImageService
 
 # Bulk loads are recorded under this principal (the hub itself, not a person).
 SYSTEM = Principal("system", "HUB", Role.admin)
@@ -50,6 +54,18 @@ class Hub:
             notify_window=timedelta(hours=self.settings.notify_window_hours),
             candidates=self.settings.search_candidates,
         )
+
+    @cached_property
+    def images(self) -> ImageService:
+        """Images: register known material, triage collections (gated, audited)."""
+        from polex.images.service import ImageService
+
+        settings = self.settings
+        return ImageService(
+            self.engine, self.records,
+            jobs_root=Path(settings.triage_dir) if settings.triage_dir else None,
+            keep_hours=settings.triage_keep_hours, workers=settings.triage_workers,
+            today=self.records.today)
 
     def add_user(self, username: str, org: str, role: str, password: str | None = None) -> int:
         """Create a user (see ``identities.add_user``)."""
@@ -121,5 +137,7 @@ class Hub:
         return result
 
     def close(self) -> None:
-        """Release the store's connections."""
+        """Release the store's connections (after the running triage jobs end)."""
+        if "images" in self.__dict__:
+            self.images.close()
         self.engine.dispose()
