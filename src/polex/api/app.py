@@ -10,12 +10,14 @@ from polex import __version__
 from polex.api.errors import install_error_handlers
 from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
-from polex.api.routers import admin, audit, auth, meta, notifications, records, search
+from polex.api.routers import admin, audit, auth, images, meta, notifications, records, search
 from polex.hub import Hub
 
 __all__ = ["create_app"]
 
-ROUTERS = (meta, auth, admin, records, search, notifications, audit)
+ROUTERS = (meta, auth, admin, records, search, images, notifications, audit)
+# Paths that take image uploads: their own body limit (POLEX_MAX_UPLOAD_BYTES).
+UPLOAD_PATHS = (*images.UPLOAD_PATHS, "/images/triage")
 
 
 def create_app(hub: Hub | None = None) -> FastAPI:
@@ -37,7 +39,8 @@ def create_app(hub: Hub | None = None) -> FastAPI:
     _mount_console(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestMetrics)
-    app.add_middleware(BodyLimit, max_bytes=hub.settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=hub.settings.max_body_bytes,
+                       paths=dict.fromkeys(UPLOAD_PATHS, hub.settings.max_upload_bytes))
     return app
 
 

@@ -15,18 +15,21 @@ class BodyTooLarge(Exception):
 
 
 class BodyLimit:
-    """Refuse bodies larger than ``max_bytes`` with 413, whether announced or streamed."""
+    """Refuse bodies larger than ``max_bytes`` with 413, whether announced or streamed;
+    ``paths`` gives some exact paths a limit of their own (image uploads)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app: ASGIApp, max_bytes: int, paths: dict[str, int] | None = None
+                 ) -> None:
+        self.app, self.max_bytes, self.paths = app, max_bytes, dict(paths or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.paths.get(scope["path"], self.max_bytes)
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+        if declared and declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, limit)
             return
         seen = 0
         started = False
@@ -35,7 +38,7 @@ class BodyLimit:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
+            if seen > limit:
                 raise BodyTooLarge
             return message
 
@@ -48,14 +51,14 @@ class BodyLimit:
             await self.app(scope, limited_receive, tracking_send)
         except BodyTooLarge:
             if not started:
-                await self._refuse(send)
+                await self._refuse(send, limit)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, send: Send, limit: int) -> None:
         body = json.dumps({
             "type": "about:blank", "title": "Payload too large", "status": 413,
-            "detail": f"The request body exceeds {self.max_bytes} bytes; split it into "
+            "detail": f"The request body exceeds {limit} bytes; split it into "
                       "smaller batches",
-            "errors": [{"field": "body", "reason": f"larger than {self.max_bytes} bytes"}],
+            "errors": [{"field": "body", "reason": f"larger than {limit} bytes"}],
         }).encode()
         await send({"type": "http.response.start", "status": 413, "headers": [
             (b"content-type", b"application/problem+json"),

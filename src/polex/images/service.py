@@ -138,10 +138,11 @@ class ImageService:
         """The upload failed: record why and delete what arrived."""
         self.jobs.finish(job, None, error)
 
-    def start_job(self, principal: Principal, job: str, *, purpose: str | None = None
-                  ) -> dict[str, Any]:
+    def start_job(self, principal: Principal, job: str, *, purpose: str | None = None,
+                  name: str | None = None) -> dict[str, Any]:
         """Run the uploaded job in the background; its state."""
-        state = self.jobs.update(job, {"state": "queued"})
+        changes = {"state": "queued"} | ({"name": name[:200]} if name else {})
+        state = self.jobs.update(job, changes)
         self._pool.submit(self._run_job, principal, job, purpose)
         return state
 
@@ -214,6 +215,9 @@ class ImageService:
             entries = read_hash_list(text_or_path, fmt=fmt)
         except HashListError as exc:
             raise InvalidInput.field("list", str(exc)) from None
+        if not entries:
+            raise InvalidInput.field("list", "holds no hashes (a headerless CSV line must "
+                                     "start with 64 hex digits)")
         rows = [(e.filename or f"line {i + 1}", _entry_record(e, meta), None)
                 for i, e in enumerate(entries)]
         return self._register(principal, rows, purpose)
