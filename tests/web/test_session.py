@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from polex.access.identities import authenticate_token
 from tests.web.support import PASSWORD
 
 
@@ -87,23 +88,39 @@ def test_logout_revokes_the_token_and_clears_the_cookie(officer):
     assert officer.get("/").headers["location"] == "/login?next=/"
 
 
-@pytest.mark.parametrize("role", ["admin", "auditor", "imagery"])
+@pytest.mark.parametrize("role", ["admin", "auditor"])
 def test_roles_without_record_content_see_a_page_that_says_so(console, users, web_hub, role):
-    console.login(users("HUB" if role != "imagery" else "FRA", role))
+    console.login(users("HUB", role))
     for url in ("/", "/records/00000000-0000-0000-0000-000000000000"):
         response = console.get(url)
         assert response.status_code == 200
         assert "No record content for your role" in response.text
 
 
-def test_frontline_users_are_told_search_comes_later(console, users):
+def principal_of(hub, username):
+    token = hub.issue_token(username)
+    with hub.engine.connect() as conn:
+        return authenticate_token(conn, token)
+
+
+def test_imagery_specialists_browse_image_items_only(console, users, web_hub):
+    owner = web_hub.records.put(principal_of(web_hub, users("FRA", "officer")), {
+        "kind": "person", "source_id": "P-1", "names": [{"full": "Hidden Person"}]})
+    web_hub.records.put(principal_of(web_hub, users("FRA", "imagery")), {
+        "kind": "image_item", "source_id": "I-1", "md5": "b" * 32, "series": "Series-7"})
+    console.login(users("FRA", "imagery"))
+    home = console.get("/").text
+    assert "Hidden Person" not in home
+    assert console.get(f"/records/{owner.record['id']}").status_code == 404
+
+
+def test_frontline_users_are_sent_to_the_search_page(console, users):
     console.login(users("FRA", "frontline"))
-    response = console.get("/")
-    assert response.status_code == 200
-    assert "do not browse records" in response.text
-    assert "search comes with the search work" in response.text
-    assert console.get("/records/new?kind=person").status_code == 200  # the same note
-    assert "Create record" not in console.get("/records/new?kind=person").text
+    for url in ("/", "/records/new?kind=person",
+                "/records/00000000-0000-0000-0000-000000000000"):
+        response = console.get(url)
+        assert response.status_code == 303 and response.headers["location"] == "/search"
+    assert "Check a person, a document" in console.get("/search").text
 
 
 def test_pages_carry_the_csp_and_no_inline_script_or_style(officer):

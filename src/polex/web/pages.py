@@ -31,11 +31,13 @@ PAGE_SIZE = 25
 
 
 def role_page(request: Request, principal: Principal) -> Response | None:
-    """The page for roles that do not browse record content (None for those who do)."""
+    """The page for roles that do not browse record content (None for those who do):
+    frontline users go to the search page, the others get a page that says so."""
     if principal.role in CONTENT_READERS:
         return None
-    template = "frontline.html" if principal.role == Role.frontline else "no_content.html"
-    return render(request, template, {"principal": principal})
+    if principal.role == Role.frontline:  # frontline users check; they do not browse
+        return redirect("/search")
+    return render(request, "no_content.html", {"principal": principal})
 
 
 def _safe_next(target: str | None) -> str:
