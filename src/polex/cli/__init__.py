@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from polex.cli import auditing, data, identity, serving  # noqa: F401 - registers commands
+from polex.cli import auditing, data, identity, images, serving  # noqa: F401 - registers commands
 from polex.cli.base import app, err
 from polex.errors import PolexError
 
