@@ -20,10 +20,11 @@ STATIC = Path(__file__).parent / "static"
 
 def mount(app: FastAPI) -> None:
     """Add the console's pages and its static files (under ``/static/``) to ``app``."""
-    from polex.web import editing, inbox, pages, searching
+    from polex.web import editing, inbox, pages, searching, triage
 
     app.include_router(editing.router)  # first: /records/new before /records/{record_id}
     app.include_router(pages.router)
     app.include_router(searching.router)
     app.include_router(inbox.router)
+    app.include_router(triage.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -8,9 +8,8 @@ the user who uploaded it, until it expires (``POLEX_TRIAGE_KEEP_HOURS``).
 
 from __future__ import annotations
 
-import shutil
 import tempfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -20,6 +19,7 @@ from starlette.datastructures import UploadFile
 
 from polex.api.deps import Caller, CurrentHub, Purpose
 from polex.api.limits import BodyTooLarge
+from polex.api.uploads import clean_name, save_files
 from polex.errors import FieldError, InvalidInput, PolexError
 from polex.images.service import Metadata
 
@@ -132,7 +132,7 @@ async def _register(hub: Any, caller: Any, purpose: str | None, form: Any) -> di
             fmt = "json" if (hash_list.filename or "").lower().endswith(".json") else None
             return await run_in_threadpool(hub.images.register_list, caller, text, meta,
                                            purpose=purpose, fmt=fmt)
-        names = await _save_files(form.getlist("files"), Path(tmp))
+        names = await save_files(form.getlist("files"), Path(tmp))
         if not names:
             raise InvalidInput.field("files", "send image files, a ZIP, or a hash list")
         target = Path(tmp) / names[0] if len(names) == 1 else Path(tmp)
@@ -163,43 +163,13 @@ async def _receive(request: Request, folder: Path) -> list[str]:
         raise InvalidInput.field("body", "send multipart/form-data (files) or application/zip")
     form = await request.form(max_files=MAX_FILES, max_fields=10)
     try:
-        return await _save_files(form.getlist("files"), folder)
+        return await save_files(form.getlist("files"), folder)
     finally:
         await form.close()
 
 
-async def _save_files(items: list[Any], folder: Path) -> list[str]:
-    names: list[str] = []
-    taken: set[str] = set()
-    for index, item in enumerate(items):
-        if not isinstance(item, UploadFile):
-            raise InvalidInput.field(f"files[{index}]", "must be a file")
-        name = _unique(_clean(item.filename, index), taken)
-        with (folder / name).open("wb") as out:
-            await run_in_threadpool(shutil.copyfileobj, item.file, out, 1 << 20)
-        names.append(name)
-    return names
-
-
 def _upload_name(request: Request) -> str:
-    return _clean(request.headers.get("x-polex-filename") or "upload.zip", 0)
-
-
-def _clean(filename: str | None, index: int) -> str:
-    """A safe file name: no folders, no control characters, not hidden."""
-    name = PurePosixPath((filename or "").replace("\\", "/")).name
-    name = "".join(c for c in name if c.isprintable() and c not in '<>:"|?*').strip(". ")
-    return name[:150] or f"file-{index + 1}"
-
-
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, n = name, 1
-    while candidate.lower() in taken:
-        n += 1
-        stem, dot, ext = name.rpartition(".")
-        candidate = f"{stem}-{n}.{ext}" if dot else f"{name}-{n}"
-    taken.add(candidate.lower())
-    return candidate
+    return clean_name(request.headers.get("x-polex-filename") or "upload.zip", 0)
 
 
 def _metadata(form: Any) -> Metadata:
