@@ -14,6 +14,7 @@ pytestmark = pytest.mark.browser
 
 SCREENSHOT = "/tmp/polex-console-search.png"
 FRONTLINE_SCREENSHOT = "/tmp/polex-console-frontline.png"
+INBOX_SCREENSHOT = "/tmp/polex-console-notifications.png"
 
 
 def log_in(page, base: str, username: str) -> None:
@@ -90,6 +91,7 @@ def test_search_explained_then_the_owner_is_notified_and_a_checkpoint_gets_hit(
     row = page.locator("table.inbox tbody tr")
     assert row.count() == 1 and "Germany (DEU)" in row.inner_text()
     assert "Date of birth" in row.inner_text()
+    page.screenshot(path=INBOX_SCREENSHOT, full_page=True)
     row.get_by_role("button", name=re.compile(r"^Mark as read")).click()
     page.wait_for_url(re.compile(r"/notifications\?marked=1$"))
     assert page.locator(".topbar .count").count() == 0
