@@ -175,12 +175,17 @@ def _sharing(text: str, frontline: bool) -> dict:
             "countries": [c.strip().upper() for c in countries.split(",") if c.strip()]}
 
 
+WIDTHS = {"name": (10, 40), "status": (6, 6), "error": (None, 24)}  # (min, max)
 COLUMNS = ("name", "status", "distance", "series", "case", "victim_status", "owner",
            "cluster", "error")
 
 
 def _table(rows: list[dict], limit: int) -> Table:
-    table = Table(*COLUMNS, title=f"first {min(limit, len(rows))} of {len(rows)} images")
+    table = Table(title=f"first {min(limit, len(rows))} of {len(rows)} images")
+    for column in COLUMNS:
+        table.add_column(column, no_wrap=True, overflow="ellipsis",
+                         min_width=WIDTHS.get(column, (None, None))[0],
+                         max_width=WIDTHS.get(column, (None, None))[1])
     for row in rows[:limit]:
         table.add_row(*("" if row.get(c) is None else str(row[c]) for c in COLUMNS))
     return table

@@ -51,7 +51,7 @@ class KnownHashes:
     """
 
     def __init__(self, engine: Engine, *, radius: int = DEFAULT_RADIUS, max_age: float = 0.5,
-                 rebuild_every: float = 600.0, clock: Callable[[], float] = time.monotonic
+                 rebuild_every: float = 3600.0, clock: Callable[[], float] = time.monotonic
                  ) -> None:
         self.engine = engine
         self.radius = radius
