@@ -136,6 +136,8 @@ def _print_logins(hub, port: int, seconds: float) -> None:
         out.print(f"    {username:<15} {org} {role}")
     token = hub.issue_token("fra.officer", days=1, label="demo")
     out.print("  or call the API as fra.officer:")
+    # Not wrapped to the terminal's width: the line must paste into a shell as it is.
     out.print(f"    curl -H 'Authorization: Bearer {token}' "
-              f"http://127.0.0.1:{port}/api/v1/records?limit=3")
+              f"'http://127.0.0.1:{port}/api/v1/records?limit=3'", soft_wrap=True,
+              highlight=False)
     err.print("")
