@@ -67,6 +67,20 @@ def test_an_oversized_body_is_413_and_nothing_is_stored(client, callers, hub):
     assert hub.record_count() == 0
 
 
+def test_an_oversized_chunked_body_is_413_too(client, callers, hub):
+    def chunks():  # no Content-Length: the limit must hold while the body streams in
+        yield b'{"kind": "person", "source_id": "x", "marks": ["'
+        for _ in range(5000):
+            yield b"x" * 1000
+        yield b'"], "names": [{"full": "A"}]}'
+
+    response = client.post("/api/v1/records", content=chunks(),
+                           headers={**callers.headers("FRA"), "content-type": "application/json"})
+    assert response.status_code == 413
+    assert response.json()["errors"][0]["field"] == "body"
+    assert hub.record_count() == 0
+
+
 @pytest.mark.parametrize("text", [
     "Robert'); DROP TABLE records;--",
     "<script>alert('x')</script>",

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from polex.api.limits import BodyTooLarge
 from polex.errors import FieldError, PolexError
 from polex.model.records import dotted_path
 
@@ -39,6 +40,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if isinstance(exc.__cause__, BodyTooLarge):  # FastAPI wraps it while parsing a body
+            return problem_response(exc.__cause__.error, request)
         title = {404: "Not found", 405: "Method not allowed"}.get(exc.status_code, "Error")
         return problem_response(PolexError(str(exc.detail), exc.status_code, title), request)
 

@@ -7,11 +7,19 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from polex.errors import FieldError, PolexError
+
 __all__ = ["BodyLimit", "SecurityHeaders"]
 
 
 class BodyTooLarge(Exception):
-    pass
+    """Raised from ``receive`` when a streamed body passes the limit."""
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(f"body larger than {max_bytes} bytes")
+        self.error = PolexError(
+            f"The request body exceeds {max_bytes} bytes; split it into smaller batches",
+            413, "Payload too large", [FieldError("body", f"larger than {max_bytes} bytes")])
 
 
 class BodyLimit:
@@ -39,7 +47,7 @@ class BodyLimit:
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise BodyTooLarge
+                raise BodyTooLarge(limit)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -54,12 +62,7 @@ class BodyLimit:
                 await self._refuse(send, limit)
 
     async def _refuse(self, send: Send, limit: int) -> None:
-        body = json.dumps({
-            "type": "about:blank", "title": "Payload too large", "status": 413,
-            "detail": f"The request body exceeds {limit} bytes; split it into "
-                      "smaller batches",
-            "errors": [{"field": "body", "reason": f"larger than {limit} bytes"}],
-        }).encode()
+        body = json.dumps(BodyTooLarge(limit).error.problem()).encode()
         await send({"type": "http.response.start", "status": 413, "headers": [
             (b"content-type", b"application/problem+json"),
             (b"content-length", str(len(body)).encode())]})
