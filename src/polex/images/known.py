@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-import numpy as np
 from sqlalchemy import Engine
 
 from polex.access import imagery
@@ -26,7 +25,7 @@ from polex.access.lookup import Candidate
 from polex.access.principal import Principal
 from polex.images.hashing import ImageHashes
 from polex.images.index import DEFAULT_RADIUS, HashIndex, as_words, hamming
-from polex.images.lookup import MAX_MATCHES, KnownItem, Match
+from polex.images.lookup import MAX_MATCHES, KnownItem, Match, nearest_per_image
 from polex.images.triage import MIN_QUALITY
 
 __all__ = ["KnownHashes", "StoreLookup", "StoredItem"]
@@ -149,24 +148,9 @@ class KnownHashes:
     def near(self, images: Sequence[ImageHashes], radius: int, near: Sequence[bool]
              ) -> list[dict[str, int]]:
         """Per image: record id -> min PDQ distance over its dihedral hashes (ungated)."""
-        owner, hashes = [], []
-        for i, img in enumerate(images):
-            if near[i]:
-                variants = img.dihedral or (img.pdq,)
-                owner += [i] * len(variants)
-                hashes += list(variants)
-        best: list[dict[str, int]] = [{} for _ in images]
-        if not hashes:
-            return best
         index, ids = self._view
-        m = index.query_many(hashes, radius)
-        img_of = np.asarray(owner)[m.query]
-        for i, number, d in zip(img_of.tolist(), m.item_id.tolist(), m.distance.tolist(),
-                                strict=True):
-            rid = ids[number]
-            if d < best[i].get(rid, 257):
-                best[i][rid] = d
-        return best
+        return [{ids[number]: d for number, d in found.items()}
+                for found in nearest_per_image(index, images, radius, near)]
 
 
 class StoreLookup:

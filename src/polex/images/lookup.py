@@ -19,7 +19,7 @@ import numpy as np
 from polex.images.hashing import ImageHashes
 from polex.images.index import DEFAULT_RADIUS, HashIndex
 
-__all__ = ["MAX_MATCHES", "KnownItem", "Lookup", "Match", "MemoryLookup"]
+__all__ = ["MAX_MATCHES", "KnownItem", "Lookup", "Match", "MemoryLookup", "nearest_per_image"]
 
 MAX_MATCHES = 10  # per image: the nearest few are what an officer reads
 
@@ -94,19 +94,29 @@ class MemoryLookup:
     def _near(self, images: Sequence[ImageHashes], radius: int,
               near: Sequence[bool]) -> list[dict[int, int]]:
         """Per image: item_id -> min distance over its dihedral hashes."""
-        owner, hashes = [], []
-        for i, img in enumerate(images):
-            if near[i]:
-                variants = img.dihedral or (img.pdq,)
-                owner += [i] * len(variants)
-                hashes += list(variants)
-        best: list[dict[int, int]] = [{} for _ in images]
-        if not hashes:
-            return best
-        m = self.index.query_many(hashes, radius)
-        img_of = np.asarray(owner)[m.query]
-        for i, item_id, d in zip(img_of.tolist(), m.item_id.tolist(), m.distance.tolist(),
-                                 strict=True):
-            if d < best[i].get(item_id, 257):
-                best[i][item_id] = d
+        return nearest_per_image(self.index, images, radius, near)
+
+
+def nearest_per_image(index: HashIndex, images: Sequence[ImageHashes], radius: int,
+                      near: Sequence[bool]) -> list[dict[int, int]]:
+    """Per image: index item -> min distance over the image's eight dihedral hashes.
+
+    All images' variants go to the index in one batched query (the index answers a batch
+    faster than the same queries one by one).
+    """
+    owner, hashes = [], []
+    for i, img in enumerate(images):
+        if near[i]:
+            variants = img.dihedral or (img.pdq,)
+            owner += [i] * len(variants)
+            hashes += list(variants)
+    best: list[dict[int, int]] = [{} for _ in images]
+    if not hashes:
         return best
+    m = index.query_many(hashes, radius)
+    img_of = np.asarray(owner)[m.query]
+    for i, item, d in zip(img_of.tolist(), m.item_id.tolist(), m.distance.tolist(),
+                          strict=True):
+        if d < best[i].get(item, 257):
+            best[i][item] = d
+    return best
