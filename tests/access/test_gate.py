@@ -10,29 +10,9 @@ import pytest
 
 from polex.errors import AccessDenied
 from tests.factories import person
+from tests.sharing import SHARING, admits
 
 ROLES = ["frontline", "officer", "analyst", "imagery", "admin", "auditor"]
-SHARING = {
-    "all": {"mode": "all"},
-    "only_deu": {"mode": "only", "countries": ["DEU"]},
-    "except_deu": {"mode": "except", "countries": ["DEU"]},
-    "frontline_off": {"mode": "all", "frontline": False},
-}
-
-
-def expected_visible(sharing: str, org: str, role: str) -> bool:
-    """What the owner's restriction admits, written out case by case."""
-    if role in {"imagery", "admin", "auditor"}:
-        return False
-    if sharing == "frontline_off" and role == "frontline":
-        return False
-    if sharing == "only_deu":
-        return org == "DEU"
-    if sharing == "except_deu":
-        return org != "DEU"
-    return True
-
-
 @pytest.fixture
 def shared_records(hub, callers) -> dict[str, str]:
     """One FRA record per sharing mode: name → record id."""
@@ -50,7 +30,7 @@ def test_http_get_shows_a_record_only_where_its_sharing_admits(client, callers,
                          headers=headers)
     for sharing, record_id in shared_records.items():
         response = client.get(f"/api/v1/records/{record_id}", headers=headers)
-        if expected_visible(sharing, org, role):
+        if admits(sharing, org, role):
             assert response.status_code == 200, (sharing, response.json())
         else:
             assert response.status_code == missing.status_code == 404, sharing
@@ -68,7 +48,7 @@ def test_http_list_holds_exactly_the_visible_records(client, callers, shared_rec
                           headers=callers.headers(org, role))
     listed = {item["id"] for item in response.json()["items"]}
     visible = {rid for name, rid in shared_records.items()
-               if expected_visible(name, org, role)}
+               if admits(name, org, role)}
     assert listed == visible
 
 

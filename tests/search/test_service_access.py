@@ -8,23 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from tests.factories import document, person
-
-SHARING = {
-    "all": {"mode": "all"},
-    "only_deu": {"mode": "only", "countries": ["DEU"]},
-    "except_deu": {"mode": "except", "countries": ["DEU"]},
-    "frontline_off": {"mode": "all", "frontline": False},
-}
-
-
-def admits(sharing: str, org: str, role: str) -> bool:
-    if sharing == "frontline_off" and role == "frontline":
-        return False
-    if sharing == "only_deu":
-        return org == "DEU"
-    if sharing == "except_deu":
-        return org != "DEU"
-    return True
+from tests.sharing import SHARING, admits
 
 
 @pytest.fixture
