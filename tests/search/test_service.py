@@ -126,3 +126,31 @@ def test_searches_are_audited_with_query_and_results(hub, callers):
         last = audit.entries(conn)[-1]
     assert (last["action"], last["purpose"], last["result"]) == ("search.doc", "border check",
                                                                  [record_id])
+
+
+def test_a_name_with_a_year_is_read_as_a_name(hub, callers):
+    assert hub.search.text(callers("DEU"), "Aliev 1974")["read_as"] == "name"
+    assert hub.search.text(callers("DEU"), "AB 123 CD")["read_as"] == "document_number"
+
+
+def test_frontline_explanations_do_not_reveal_the_records_values(hub, callers):
+    hub.records.put(callers("FRA"), person("P-1", "Anna Eriksson", sex="F",
+                                           birth_dates=["1974-08-12"], nationalities=["SWE"]))
+    result = hub.search.persons(callers("DEU", "frontline"),
+                                {"names": [{"full": "Anna Eriksson"}], "birth_dates": ["1974"]})
+    rows = result["hits"][0]["explanation"]
+    assert rows and all(set(row) <= {"field", "feature", "description", "value", "weight",
+                                     "contribution", "agreement"} for row in rows)
+    assert "SWE" not in str(rows)
+
+
+def test_the_unread_count_is_not_an_audited_read(hub, callers):
+    from polex.access import audit
+
+    hub.records.put(callers("FRA"), document(number="X1234567"))
+    hub.search.identifier(callers("DEU"), "doc", "X1234567")
+    with hub.engine.connect() as conn:
+        before = audit.count(conn)
+    assert hub.search.unread_count(callers("FRA")) == 1
+    with hub.engine.connect() as conn:
+        assert audit.count(conn) == before

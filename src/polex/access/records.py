@@ -88,8 +88,9 @@ class RecordService:
             ) -> WriteResult:
         """Create a record, or update the caller's record with the same ``source_id``."""
         _require_writer(principal)
+        model = _parse(principal, data)  # validation needs no lock: done before taking it
         with write(self.engine) as conn, conn.begin():
-            result = self._put(conn, principal, data)
+            result = self._put(conn, principal, model)
             audit.append(conn, principal, "record.create" if result.created else "record.update",
                          purpose=purpose, target=result.record["id"],
                          query={"source_id": result.record["source_id"]},
@@ -105,9 +106,9 @@ class RecordService:
         if version is None:
             raise InvalidInput.field("version", "is required to change a record: send the "
                                      "version you read, so a concurrent change is not lost")
+        model = _parse(principal, data)
         with write(self.engine) as conn, conn.begin():
             current = self._owned(conn, principal, record_id)
-            model = parse_record(data)
             if model.kind != current.kind:
                 raise InvalidInput.field("kind", f"cannot change a {current.kind} into a "
                                          f"{model.kind}")
@@ -152,8 +153,9 @@ class RecordService:
                  atomic: bool) -> dict[str, Any]:
         source_id = item.get("source_id") if isinstance(item, dict) else None
         try:
+            model = _parse(principal, item)
             with conn.begin_nested():
-                result = self._put(conn, principal, item)
+                result = self._put(conn, principal, model)
         except PolexError as exc:
             errors = [e.as_dict() for e in exc.errors] or [{"field": "body",
                                                             "reason": exc.detail}]
@@ -163,10 +165,7 @@ class RecordService:
                 "status": "created" if result.created else "updated",
                 "warnings": result.warnings}
 
-    def _put(self, conn: Connection, principal: Principal, data: Any) -> WriteResult:
-        data, _ = _strip_read_only(data)
-        model = parse_record(data)
-        _require_kind(principal, model.kind)
+    def _put(self, conn: Connection, principal: Principal, model: Any) -> WriteResult:
         self._check_links(conn, principal, model)
         canonical = model.model_dump(mode="json")
         existing = store.find_by_source(conn, principal.org, canonical["source_id"])
@@ -296,6 +295,14 @@ class RecordService:
 def _require_writer(principal: Principal) -> None:
     if principal.role not in RECORD_WRITERS:
         raise AccessDenied(f"The {principal.role} role may not change records")
+
+
+def _parse(principal: Principal, data: Any) -> Any:
+    """The canonical record for client JSON, refused if the caller's role may not write it."""
+    data, _ = _strip_read_only(data)
+    model = parse_record(data)
+    _require_kind(principal, model.kind)
+    return model
 
 
 def _require_kind(principal: Principal, kind: str) -> None:

@@ -90,6 +90,10 @@ def _as_selector(text: str) -> Reading | None:
 def _as_document_number(text: str) -> Reading | None:
     if not _DOCUMENT_NUMBER.match(text) or sum(c.isdigit() for c in text) < 3:
         return None
+    # "Aliev 1974" is a name and a year: a word of four letters or more is no number part
+    # (plates such as "AB 123 CD" keep their letters in short groups).
+    if any(part.isalpha() and len(part) >= 4 for part in re.split(r"[\s\-]+", text)):
+        return None
     return Reading("document_number", [
         ("identifier", {"kind": "doc", "value": text}),
         ("identifier", {"kind": "plate", "value": text}),

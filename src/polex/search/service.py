@@ -220,6 +220,14 @@ class SearchService:
                          result=[i["id"] for i in items])
         return items
 
+    def unread_count(self, principal: Principal) -> int:
+        """How many hit notifications the caller's organisation has not read (a count of
+        its own notifications, no record content: not an audited read)."""
+        if principal.role not in {Role.officer, Role.analyst}:
+            return 0
+        with self.engine.connect() as conn:
+            return notifications.unread_count(conn, principal.org)
+
     def mark_read(self, principal: Principal, ids: list[int]) -> int:
         """Mark notifications of the caller's organisation as read."""
         if principal.role not in {Role.officer, Role.analyst}:
@@ -237,6 +245,8 @@ class SearchService:
         for hit in shown:
             hit.record = views[hit.record_id]
             self._notify(conn, principal, hit, query)
+            if principal.role == Role.frontline:
+                hit.explanation = [_without_record_values(row) for row in hit.explanation]
         return shown
 
     def _finish(self, conn: Connection, principal: Principal, action: str,
@@ -259,6 +269,16 @@ class SearchService:
             conn, owner=hit.owner, record_id=hit.record_id, searcher_org=principal.org,
             searcher_user=principal.username, post=principal.post, score=hit.score,
             matched={"query": query, "fields": sorted(set(agreed))}, window=self.notify_window)
+
+
+# What a frontline user may read of an explanation: how each field counted, not the
+# record's own values (their view is the hit view: action, bureau, reference, summary).
+_FRONTLINE_EXPLANATION = ("field", "feature", "description", "value", "weight",
+                          "contribution", "agreement")
+
+
+def _without_record_values(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k in _FRONTLINE_EXPLANATION}
 
 
 def _best(hits: list[Hit]) -> list[Hit]:

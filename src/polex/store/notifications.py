@@ -6,12 +6,12 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 
 from polex.store.records import utcnow
 from polex.store.schema import notifications
 
-__all__ = ["add_unless_recent", "for_owner", "mark_read"]
+__all__ = ["add_unless_recent", "for_owner", "mark_read", "unread_count"]
 
 
 def add_unless_recent(conn: Connection, *, owner: str, record_id: str, searcher_org: str,
@@ -61,3 +61,10 @@ def _shown(row: Any) -> dict[str, Any]:
         if isinstance(data[key], datetime):
             data[key] = data[key].isoformat() + "Z"
     return data
+
+
+def unread_count(conn: Connection, owner: str) -> int:
+    """How many of an organisation's notifications are unread."""
+    query = select(func.count()).select_from(notifications).where(
+        notifications.c.owner == owner, notifications.c.read_at.is_(None))
+    return int(conn.execute(query).scalar() or 0)
