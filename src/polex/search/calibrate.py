@@ -1,126 +1,159 @@
-"""Fit person-v1's name weights on synthetic pairs: ``python -m polex.search.calibrate``.
+"""Fit person-v1's weights on synthetic pairs: ``python -m polex.search.calibrate``.
 
-Positives: a generated name (Faker, many locales) against a variant a bureau might hold:
-another romanisation system (ICU's letter transliteration, Wade-Giles, ISO 9), the name
-written in another script by ICU's Latin-to-script transliterators, family and given names
-swapped, a part dropped, a one-letter typo, diacritics stripped. Negatives: a different
-generated name of the same locale, half of them sharing a part (the hard case). The fit
-is a plain logistic regression (numpy, gradient descent) over the name features; it prints
-the weights to copy into ``person_v1.py``. Never fitted on public evaluation data.
+Pairs come from the synthetic generator (``polex.synth``), which records one real person
+differently in each country: another script or romanisation, names in another order, a
+dropped middle name, a typo, a partial, swapped or mistyped date of birth.
+
+- **Positives**: a query typed from one country's record of a person (one of its names,
+  its first date of birth, sometimes its sex and a nationality) against another country's
+  record of the same person.
+- **Negatives**: the same query against records of *other* persons of the same country
+  who share its family name or its given name: what an absent person's search runs into.
+  ``NEGATIVES`` of them per positive, so the fitted bias holds the prior odds of a
+  candidate with a similar name being the person (1 : ``NEGATIVES``); and
+  ``RANDOM_NEGATIVES`` persons drawn at random, so that unlike names are seen to differ.
+
+All weights and the bias are fitted together by a plain logistic regression (numpy,
+gradient descent); the script prints them to copy into ``person_v1.py`` and reports
+recall and false hits at the threshold on another seed. Never fitted on public
+evaluation data.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 
-from polex.search.features import Pair, name_extra_parts, name_similarity_feature
-from polex.search.match_form import match_form
+from polex.search.features import FEATURES, Pair
+from polex.search.match_form import MatchForm, match_form
+from polex.search.person_v1 import ALGORITHM, Algorithm
 
-__all__ = ["fit", "synthetic_pairs"]
+__all__ = ["NEGATIVES", "PRIOR_ODDS", "feature_matrix", "fit", "report", "synthetic_pairs"]
 
-_LOCALES = ["en_US", "de_DE", "fr_FR", "es_ES", "tr_TR", "pl_PL", "ru_RU", "uk_UA", "el_GR",
-            "ar_AA", "he_IL", "ko_KR", "zh_CN", "ja_JP", "fa_IR"]
-_TO_SCRIPT = ["Latin-Cyrillic", "Latin-Arabic", "Latin-Hebrew", "Latin-Katakana",
-              "Latin-Hangul", "Latin-Greek"]
-
-
-def _icu(ident: str, text: str) -> str:
-    import icu
-
-    return icu.Transliterator.createInstance(ident).transliterate(text)
+NEGATIVES = 20  # per positive: the prior odds the fitted bias encodes
+# Roughly one person among the ~200 candidates a search scores (1:120 keeps a shared name
+# with only the same year of birth below the 0.7 threshold, and a name alone above 0.07).
+PRIOR_ODDS = 1 / 120
+RANDOM_NEGATIVES = 5  # per positive: anyone, so that unlike names are seen to differ
 
 
-def _typo(rng: random.Random, name: str) -> str:
-    i = rng.randrange(len(name))
-    if not name[i].isalpha():
-        return name
-    letters = [c for c in name if c.isalpha()]  # a typo stays in the name's own script
-    return name[:i] + rng.choice(letters) + name[i + 1 :]
+def _query(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """What an officer types from another country's record."""
+    query: dict[str, Any] = {"names": [rng.choice(record["names"])["full"]]}
+    if record.get("birth_dates"):
+        query["birth_dates"] = record["birth_dates"][:1]
+    if record.get("nationalities") and rng.random() < 0.5:
+        query["nationalities"] = record["nationalities"][:1]
+    if record.get("sex") and rng.random() < 0.5:
+        query["sex"] = record["sex"]
+    return query
 
 
-def _other_romanisation(rng: random.Random, name: str) -> str:
-    if any("\u4e00" <= c <= "\u9fff" for c in name):
-        from pypinyin import Style, lazy_pinyin
+def _persons(seed: int, persons: int) -> list[Any]:
+    from polex.synth import SynthPlan
+    from polex.synth.persons import iter_persons
 
-        return " ".join(lazy_pinyin(name, style=Style.WADEGILES))
-    return _icu("Any-Latin; Latin-ASCII", name)
-
-
-def _variant(rng: random.Random, name: str, latin: bool) -> str:
-    parts = name.split()
-    steps: list[Callable[[], str]] = [
-        lambda: " ".join(reversed(parts)),
-        lambda: _typo(rng, name),
-        lambda: " ".join(parts[:1] + parts[2:]) if len(parts) > 2 else name,
-    ]
-    if latin:
-        steps.append(lambda: _icu(rng.choice(_TO_SCRIPT), name))
-    else:
-        steps.append(lambda: _other_romanisation(rng, name))
-    return rng.choice(steps)()
+    return list(iter_persons(SynthPlan(seed=seed, persons=persons)))
 
 
-def _names(count: int, rng: random.Random) -> list[tuple[str, str]]:
-    from faker import Faker
-
-    out = []
-    for loc in _LOCALES:
-        fake = Faker(loc)
-        fake.seed_instance(rng.randrange(1 << 30))
-        for _ in range(count):
-            middle = f" {fake.first_name()}" if rng.random() < 0.2 else ""
-            out.append((loc, f"{fake.first_name()}{middle} {fake.last_name()}"))
-    return out
-
-
-def synthetic_pairs(count: int = 200, seed: int = 11) -> list[tuple[str, str, int]]:
-    """``(name_a, name_b, same)`` triples, half positives, half negatives."""
+def synthetic_pairs(
+    seed: int = 11, persons: int = 20_000, negatives: int = NEGATIVES
+) -> Iterator[tuple[MatchForm, MatchForm, int]]:
+    """``(query, record, same)`` match forms: positives and ``negatives`` per positive."""
     rng = random.Random(seed)
-    pool = _names(count, rng)
-    by_loc: dict[str, list[str]] = {}
-    for loc, name in pool:
-        by_loc.setdefault(loc, []).append(name)
-    pairs = []
-    for loc, name in pool:
-        latin = loc[:2] in ("en", "de", "fr", "es", "tr", "pl")
-        pairs.append((name, _variant(rng, name, latin), 1))
-        other = rng.choice(by_loc[loc])
-        if rng.random() < 0.5:  # hard negative: shares the first part
-            other = " ".join(name.split()[:1] + other.split()[1:])
-        if other != name:
-            pairs.append((name, _variant(rng, other, latin) if rng.random() < 0.5 else other, 0))
-    return pairs
+    people = _persons(seed, persons)
+    by_entity: dict[str, list[Any]] = defaultdict(list)
+    similar: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for p in people:
+        by_entity[p.entity.id].append(p)
+        e = p.entity
+        similar[(e.country, "f:" + e.family.native)].append(p)
+        similar[(e.country, "g:" + e.given.native)].append(p)
+    forms: dict[str, MatchForm] = {}
+
+    def form(p: Any) -> MatchForm:
+        if p.id not in forms:
+            forms[p.id] = match_form(p.record)
+        return forms[p.id]
+
+    for group in by_entity.values():
+        if len(group) < 2:
+            continue
+        first, other = rng.sample(group, 2)
+        query = match_form(_query(first.record, rng))
+        yield query, form(other), 1
+        e = first.entity
+        pool = [p for key in ("f:" + e.family.native, "g:" + e.given.native)
+                for p in similar[(e.country, key)] if p.entity.id != e.id]
+        for p in rng.sample(pool, min(negatives, len(pool))):
+            yield query, form(p), 0
+        for p in rng.sample(people, RANDOM_NEGATIVES):
+            if p.entity.id != e.id:
+                yield query, form(p), 0
 
 
-def _features(a: str, b: str) -> list[float]:
-    pair = Pair(match_form({"names": [a]}), match_form({"names": [b]}))
-    return [name_similarity_feature(pair)[0], name_extra_parts(pair)[0]]
+def feature_matrix(
+    pairs: Iterator[tuple[MatchForm, MatchForm, int]], algorithm: Algorithm = ALGORITHM
+) -> tuple[np.ndarray, np.ndarray]:
+    """One row per pair: ``[1, feature values…]`` in the algorithm's order, and the labels."""
+    rows, labels = [], []
+    for a, b, same in pairs:
+        pair = Pair(a, b)
+        rows.append([1.0, *(w.feature(pair)[0] for w in algorithm.features)])
+        labels.append(same)
+    return np.array(rows), np.array(labels, dtype=float)
 
 
-def fit(pairs: list[tuple[str, str, int]], steps: int = 4000, lr: float = 0.5) -> np.ndarray:
-    """Logistic regression weights ``[bias, w_name_similarity, w_extra_parts]``."""
-    x = np.array([[1.0, *_features(a, b)] for a, b, _ in pairs])
-    y = np.array([same for _, _, same in pairs], dtype=float)
+def _logistic(x: np.ndarray, y: np.ndarray, offset: np.ndarray | float = 0.0,
+              steps: int = 8000, lr: float = 1.0) -> np.ndarray:
     w = np.zeros(x.shape[1])
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-x @ w))
-        w -= lr * (x.T @ (p - y) / len(y) + 1e-4 * w)
+        p = 1.0 / (1.0 + np.exp(-(x @ w + offset)))
+        w -= lr * (x.T @ (p - y) / len(y) + 1e-4 * w)  # light L2 against separation
     return w
 
 
-def _report(pairs: list[tuple[str, str, int]], weights: np.ndarray, threshold: float) -> str:
-    x = np.array([[1.0, *_features(a, b)] for a, b, _ in pairs])
-    y = np.array([same for _, _, same in pairs])
+def fit(x: np.ndarray, y: np.ndarray, algorithm: Algorithm = ALGORITHM,
+        prior_odds: float = PRIOR_ODDS) -> np.ndarray:
+    """Weights ``[bias, w_feature…]``: names first, then the other fields on top of them.
+
+    Two stages, because dates separate most sampled negatives on their own, and a single
+    regression then leaves the name weights too small for pairs it rarely sees (unlike
+    names, same date). The other fields' weights are fitted with the name logit as a fixed
+    offset: under independence of the fields given same/different, exactly their
+    log-likelihood ratios. The bias is then moved from the sample's odds to ``prior_odds``.
+    """
+    names = [0] + [i + 1 for i, w in enumerate(algorithm.features)
+                   if FEATURES[w.feature] == "names"]
+    others = [0] + [i for i in range(1, x.shape[1]) if i not in names]
+    w_names = _logistic(x[:, names], y)
+    w_others = _logistic(x[:, others], y, offset=x[:, names] @ w_names)
+    w = np.zeros(x.shape[1])
+    w[names], w[others[1:]] = w_names, w_others[1:]
+    sample_odds = y.sum() / (len(y) - y.sum())
+    w[0] += w_others[0] + np.log(prior_odds / sample_odds)
+    return w
+
+
+def report(x: np.ndarray, y: np.ndarray, weights: np.ndarray, threshold: float) -> str:
+    """Recall of positives and false hits among negatives at ``threshold``."""
     p = 1.0 / (1.0 + np.exp(-x @ weights))
     recall = float((p[y == 1] >= threshold).mean())
-    fpr = float((p[y == 0] >= threshold).mean())
-    return f"held-out seed: recall {recall:.3f}, FPR {fpr:.3f} at score >= {threshold}"
+    false = float((p[y == 0] >= threshold).mean())
+    return (f"recall {recall:.4f} over {int(y.sum())} positives, false hits "
+            f"{false * 10_000:.1f} per 10,000 of {int((1 - y).sum())} negatives "
+            f"at score >= {threshold}")
 
 
 if __name__ == "__main__":
-    weights = fit(synthetic_pairs())
-    print("bias, name_similarity, name_extra_parts =", np.round(weights, 2).tolist())
-    print(_report(synthetic_pairs(seed=12), weights, 0.7))
+    x_fit, y_fit = feature_matrix(synthetic_pairs(seed=11))
+    weights = fit(x_fit, y_fit)
+    names = ["bias", *(w.feature.__name__ for w in ALGORITHM.features)]
+    for name, value in zip(names, weights, strict=True):
+        print(f"{name:28s} {value:+.2f}")
+    x_test, y_test = feature_matrix(synthetic_pairs(seed=12))
+    print("held-out seed:", report(x_test, y_test, weights, ALGORITHM.threshold))

@@ -7,6 +7,7 @@ write it for them. A feature returns ``(value, detail)``; ``detail`` says what i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -20,6 +21,7 @@ __all__ = [
     "Pair",
     "birth_date_match",
     "birth_date_mismatch",
+    "given_name_mismatch",
     "name_extra_parts",
     "name_similarity_feature",
     "nationality_match",
@@ -52,15 +54,9 @@ class Pair:
         return best
 
     @cached_property
-    def dates(self) -> tuple[float, str, Date | None, Date | None]:
-        """The best agreement level between any two dates of birth, and how."""
-        best: tuple[float, str, Date | None, Date | None] = (0.0, "different", None, None)
-        for da in self.a.birth_dates:
-            for db in self.b.birth_dates:
-                level, how = date_agreement(da, db)
-                if level > best[0]:
-                    best = (level, how, da, db)
-        return best
+    def dates(self) -> tuple[float, float, str, Date | None, Date | None]:
+        """Agreement and conflict of the best pair of dates of birth, how, and the pair."""
+        return best_dates(self.a.birth_dates, self.b.birth_dates)
 
 
 def name_similarity_feature(pair: Pair) -> tuple[float, Detail]:
@@ -77,6 +73,47 @@ def name_extra_parts(pair: Pair) -> tuple[float, Detail]:
     return min(match.extra, 2) / 2, {"unmatched": list(match.unmatched)}
 
 
+# Paired parts at least this alike are the same name written differently (transliteration,
+# typo); below it they count as two different names, fully so at _CONFLICT_FULL.
+_CONFLICT_FROM = 0.7
+_CONFLICT_FULL = 0.4
+_JOINED_SAME = 0.9  # names alike when written as one: parts split differently, no conflict
+_PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ovna|evna|ivna|ich|ogly|kyzy)$")
+
+
+def _edge_unpaired(match: NameMatch, na: NameForm, nb: NameForm) -> float:
+    """1 if the longer name's first part is unpaired, ½ if its last is (not a patronymic)."""
+    longer = na if len(na.tokens) >= len(nb.tokens) else nb
+    first, last = longer.tokens[0].text, longer.tokens[-1].text
+    if first in match.unmatched:
+        return 1.0  # the given name of one side is missing on the other: Abbas Muhammad X
+    return 0.5 if last in match.unmatched and not _PATRONYMIC.search(last) else 0.0
+
+
+def given_name_mismatch(pair: Pair) -> tuple[float, Detail]:
+    """A name part on one side has no counterpart: a different given name (0 to 1).
+
+    Same family name (and patronymic) with another given name is another person, often a
+    brother. Counts the worst pair of parts the alignment had to put together (fully when
+    they are plainly different names), or an extra name at the start or end of the
+    longer name (the given-name position; a dropped middle name or patronymic does not
+    count).
+    """
+    match, na, nb = pair.names
+    joined = bool(match.parts) and match.parts[0].how == "written as one"
+    if joined and match.similarity >= _JOINED_SAME:
+        return 0.0, {"different_parts": [], "unmatched": []}  # parts split differently
+    if len(match.aligned) < min(len(na.tokens), len(nb.tokens)):
+        worst = 0.0  # a part of the shorter name found no partner at all
+    else:
+        worst = min((p.similarity for p in match.aligned), default=1.0)
+    value = min(1.0, max(0.0, (_CONFLICT_FROM - worst) / (_CONFLICT_FROM - _CONFLICT_FULL)))
+    if value < 1.0 and match.extra:
+        value = max(value, _edge_unpaired(match, na, nb))
+    conflicts = [p.to_dict() for p in match.aligned if p.similarity < _CONFLICT_FROM]
+    return value, {"different_parts": conflicts, "unmatched": list(match.unmatched)}
+
+
 @lru_cache(maxsize=65536)
 def _fmt(d: Date | None) -> str | None:
     if d is None:
@@ -85,8 +122,9 @@ def _fmt(d: Date | None) -> str | None:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{day:02d}" if day else "")
 
 
-def _placeholder(d: Date) -> bool:
-    return d[1] == 1 and d[2] == 1  # 1 January is what many registries write for "unknown"
+def _year_only(d: Date) -> bool:
+    # 1 January is what many registries write for "unknown": it says the year, nothing more.
+    return d[1] is None or (d[1] == 1 and d[2] == 1)
 
 
 def _one_digit_off(a: Date, b: Date) -> bool:
@@ -94,43 +132,82 @@ def _one_digit_off(a: Date, b: Date) -> bool:
     return len(sa) == len(sb) and sum(x != y for x, y in zip(sa, sb, strict=True)) == 1
 
 
-@lru_cache(maxsize=65536)
-def date_agreement(a: Date, b: Date) -> tuple[float, str]:
-    """How far two partial dates agree (0..1) and in which known way."""
-    if a[0] != b[0]:
-        if a[1:] == b[1:] and a[2] and _one_digit_off(a, b):
-            return 0.6, "year differs by one digit"
-        return 0.0, "different"
-    if a[1] is None or b[1] is None:
-        return 0.5, "same year (one date has only the year)"
-    if _placeholder(a) or _placeholder(b):
-        return 0.5, "same year (1 January stands for an unknown day)"
-    if a[1] == b[1]:
-        if a[2] is None or b[2] is None:
-            return 0.7, "same year and month (one date has no day)"
-        if a[2] == b[2]:
-            return 1.0, "same date"
-        return (0.6, "day differs by one digit") if _one_digit_off(a, b) else (0.0, "different")
-    if a[2] and b[2] and a[1] == b[2] and a[2] == b[1]:
-        return 0.8, "day and month swapped"
+def _keying_error(a: Date, b: Date) -> str | None:
+    """Two full dates one keying slip apart: a digit, the day or year off by one, a decade."""
     if _one_digit_off(a, b):
-        return 0.6, "month differs by one digit"
-    return 0.0, "different"
+        return "one digit differs"
+    (ya, ma, da), (yb, mb, db) = a, b
+    if ma == mb and da == db and abs(ya - yb) in (1, 10):
+        return "year off by one" if abs(ya - yb) == 1 else "decade differs (1990 for 2000)"
+    if ya == yb and ma == mb and da and db and abs(da - db) == 1:
+        return "day off by one"
+    return None
+
+
+DateVerdict = tuple[float, float, str]  # agreement 0..1, conflict 0..1, how
+
+
+@lru_cache(maxsize=65536)
+def date_agreement(a: Date, b: Date) -> DateVerdict:
+    """How far two partial dates agree and conflict (each 0..1), and in which known way."""
+    gap = abs(a[0] - b[0])
+    if _year_only(a) or _year_only(b):
+        if gap == 0:
+            return 0.4, 0.0, "same year (only the year is known on one side)"
+        if gap == 1:
+            return 0.2, 0.0, "years one apart (only the year is known on one side)"
+        return 0.0, 1.0, f"years {gap} apart"
+    if a == b:
+        return 1.0, 0.0, "same date"
+    if a[2] is None or b[2] is None:
+        if a[1] == b[1] and gap in (0, 1, 10):
+            if gap:  # a keying slip in the year of a year-month date
+                return 0.5, 0.0, "same month, year one digit or one year off (no day)"
+            return 0.7, 0.0, "same year and month (one date has no day)"
+        return 0.0, (1.0 if gap > 1 else 0.5), "different year or month"
+    if gap == 0 and a[1] == b[2] and a[2] == b[1]:
+        return 0.8, 0.0, "day and month swapped"
+    slip = _keying_error(a, b)
+    if slip:
+        return 0.6, 0.0, slip
+    if gap > 1:
+        return 0.0, 1.0, f"years {gap} apart"
+    return 0.0, 0.5, "same or next year, month or day differ"
+
+
+NO_DATES: tuple[float, float, str, Date | None, Date | None] = (
+    0.0, 0.0, "a date of birth is missing on one side", None, None)
+
+
+@lru_cache(maxsize=65536)
+def best_dates(
+    da: tuple[Date, ...], db: tuple[Date, ...]
+) -> tuple[float, float, str, Date | None, Date | None]:
+    """The best-agreeing pair of dates of birth: a clash counts only if no pair agrees."""
+    best = NO_DATES
+    for x in da:
+        for y in db:
+            level, conflict, how = date_agreement(x, y)
+            if best is NO_DATES or (level, -conflict) > (best[0], -best[1]):
+                best = (level, conflict, how, x, y)
+    return best
 
 
 def birth_date_match(pair: Pair) -> tuple[float, Detail]:
     """The dates of birth agree: fully, partially, or with a known kind of error."""
-    level, how, da, db = pair.dates
+    level, _, how, da, db = pair.dates
     return level, {"query": _fmt(da), "record": _fmt(db), "how": how}
 
 
 def birth_date_mismatch(pair: Pair) -> tuple[float, Detail]:
-    """Both sides give a date of birth and no two of them can be the same day."""
-    if not pair.a.birth_dates or not pair.b.birth_dates:
-        return 0.0, {"how": "a date of birth is missing on one side"}
-    clash = pair.dates[0] == 0.0
-    return float(clash), {"query": [_fmt(d) for d in pair.a.birth_dates],
-                          "record": [_fmt(d) for d in pair.b.birth_dates]}
+    """The dates of birth cannot be the same day: years apart (1), or month and day differ.
+
+    Years more than one apart count fully (a typo of one digit with the same month and day
+    does not count); the same or the next year with another month or day counts half.
+    """
+    conflict, how = pair.dates[1], pair.dates[2]
+    return conflict, {"query": [_fmt(d) for d in pair.a.birth_dates],
+                      "record": [_fmt(d) for d in pair.b.birth_dates], "how": how}
 
 
 def sex_mismatch(pair: Pair) -> tuple[float, Detail]:
@@ -158,6 +235,7 @@ Feature = Callable[[Pair], tuple[float, Detail]]
 FEATURES: dict[Feature, str] = {
     name_similarity_feature: "names",
     name_extra_parts: "names",
+    given_name_mismatch: "names",
     birth_date_match: "birth_dates",
     birth_date_mismatch: "birth_dates",
     sex_mismatch: "sex",

@@ -1,12 +1,12 @@
 """``person-v1``: the person-matching algorithm, declared as weighted features.
 
-The score is ``sigmoid(bias + sum(weight * value))``, a probability that two persons are
-the same, read at prior odds 1:1 (a balanced set of same and different pairs). The name
-weights and the bias come from a logistic regression over synthetic pairs
-(``polex.search.calibrate``: positives are transliterations, reorderings, dropped parts
-and typos of generated names; negatives are different generated names, half of them
-sharing a part). The other weights are log-likelihood ratios set by judgement and written
-next to each; docs/matching.md gives the reasoning.
+The score is ``sigmoid(bias + sum(weight * value))``, the probability that a candidate is
+the person searched for, at prior odds 1:120 (roughly one person among the ~200
+candidates a search scores). All weights and the bias are fitted by ``polex.search.calibrate`` on
+synthetic pairs: positives are two countries' records of the same generated person
+(other script or romanisation, order, dropped middle name, typos, partial, swapped or
+mistyped dates); negatives are other persons of the same country sharing the family or
+the given name, and random persons. docs/matching.md gives the reasoning.
 """
 
 from __future__ import annotations
@@ -36,19 +36,19 @@ class Algorithm:
     threshold: float  # default: hits at or above it are shown as matches
 
 
+# Fitted by ``python -m polex.search.calibrate`` (seed 11); rounded to two decimals.
 ALGORITHM = Algorithm(
     name="person-v1",
-    bias=-11.9,  # fitted with the name weight (calibrate.py)
+    bias=-4.31,
     features=(
-        Weighted(f.name_similarity_feature, 15.47),  # fitted
-        Weighted(f.name_extra_parts, -3.87),  # fitted
-        # Same full date: ~1 in 15,000 for two random adults; capped for clerical errors.
-        Weighted(f.birth_date_match, 4.0),
-        # A true match has a clashing date in a few % of records (typos not caught above).
-        Weighted(f.birth_date_mismatch, -3.0),
-        Weighted(f.sex_mismatch, -2.5),  # sex is rarely wrong, but is sometimes
-        Weighted(f.nationality_match, 0.7),
-        Weighted(f.nationality_mismatch, -0.5),  # nationalities change and are added
+        Weighted(f.name_similarity_feature, 2.12),
+        Weighted(f.name_extra_parts, 0.18),
+        Weighted(f.given_name_mismatch, -4.78),
+        Weighted(f.birth_date_match, 6.40),
+        Weighted(f.birth_date_mismatch, -4.54),
+        Weighted(f.sex_mismatch, -0.60),
+        Weighted(f.nationality_match, -0.01),
+        Weighted(f.nationality_mismatch, -0.29),
     ),
     threshold=0.7,
 )

@@ -21,11 +21,10 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Sequence
-from functools import lru_cache
 from operator import attrgetter
 
 import numpy as np
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
 from polex.search import features as f
@@ -49,7 +48,7 @@ _loose_of = attrgetter("loose")
 _vowel_of = attrgetter("vowel")
 _skel_of = attrgetter("skel")
 
-_NAME_FEATURES = (f.name_similarity_feature, f.name_extra_parts)
+_NAME_FEATURES = (f.name_similarity_feature, f.name_extra_parts, f.given_name_mismatch)
 # Features that are 0 whenever the query gives no date, sex or nationality.
 _FIELD_FEATURES = frozenset({f.birth_date_match, f.birth_date_mismatch, f.sex_mismatch,
                              f.nationality_match, f.nationality_mismatch})
@@ -58,7 +57,7 @@ _ROUNDING = 1e-4  # compare_forms rounds scores to 4 decimals
 
 
 def _sim_matrix(rows: list[str], cols: list[str]) -> np.ndarray:
-    return cdist(rows, cols, scorer=Levenshtein.normalized_similarity, dtype=np.float64)
+    return cdist(rows, cols, scorer=OSA.normalized_similarity, dtype=np.float64)
 
 
 class _Candidates:
@@ -168,14 +167,16 @@ def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray) 
     return np.maximum(np.maximum(loose, vowel), skel).max(axis=0)
 
 
-def _weights(algorithm: Algorithm) -> tuple[float, float]:
+def _weights(algorithm: Algorithm) -> tuple[float, float, float]:
     found = {w.feature: w.weight for w in algorithm.features}
-    return found.get(f.name_similarity_feature, 0.0), found.get(f.name_extra_parts, 0.0)
+    # given_name_mismatch is in 0..1 and costs when positive: its bound is max(0, weight).
+    return (found.get(f.name_similarity_feature, 0.0), found.get(f.name_extra_parts, 0.0),
+            max(0.0, found.get(f.given_name_mismatch, 0.0)))
 
 
 def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> np.ndarray:
     """A bound of the two name features' contribution, per candidate name."""
-    w_sim, w_extra = _weights(algorithm)
+    w_sim, w_extra, w_conflict = _weights(algorithm)
     best = np.full(len(cand.names), -np.inf)
     for name in query.names:
         if name.script in _ABJADS:
@@ -189,20 +190,15 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
         whole = _joined_similarity(name, cand, discount)
         joined = np.where(cand.name_len + q > 2, np.maximum(w_sim * whole, 0.0), -np.inf)
         best = np.maximum(best, np.maximum(logit, joined))  # written as one: no extra parts
-    return best
-
-
-@lru_cache(maxsize=65536)
-def _date_level(a: f.Date, b: f.Date) -> float:
-    return f.date_agreement(a, b)[0]
+    return best + w_conflict
 
 
 def _field_logit(query: MatchForm, form: MatchForm, w: dict) -> float:
     """The exact contribution of person-v1's date, sex and nationality features."""
     logit = 0.0
     if query.birth_dates and form.birth_dates:
-        level = max(_date_level(a, b) for a in query.birth_dates for b in form.birth_dates)
-        logit += w[f.birth_date_match] * level + (w[f.birth_date_mismatch] if not level else 0)
+        level, conflict = f.best_dates(query.birth_dates, form.birth_dates)[:2]
+        logit += w[f.birth_date_match] * level + w[f.birth_date_mismatch] * conflict
     if query.sex and form.sex and query.sex != form.sex:
         logit += w[f.sex_mismatch]
     if query.nationalities and form.nationalities:

@@ -115,7 +115,7 @@ class SearchService:
 
     def _worth_showing(self, principal: Principal, score: float) -> bool:
         # Frontline users get hits only; officers also see weaker candidates, ranked.
-        floor = self.threshold if principal.role == Role.frontline else self.threshold / 2
+        floor = self.threshold if principal.role == Role.frontline else self.threshold / 10
         return score >= floor
 
     # -- objects ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from polex.normalize.names import skeleton, vowel_key
 from polex.search.match_form import NameForm, TokenForm
@@ -50,10 +50,11 @@ class NameMatch:
     parts: tuple[PartMatch, ...]
     unmatched: tuple[str, ...]
     extra: int  # parts of the longer name left without a partner
+    aligned: tuple[PartMatch, ...] = ()  # the part pairs, even when "written as one" won
 
 
 def _sim(a: str, b: str) -> float:
-    return Levenshtein.normalized_similarity(a, b)
+    return OSA.normalized_similarity(a, b)  # a transposition is one slip, not two
 
 
 def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT) -> float:
@@ -166,5 +167,5 @@ def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
         whole = _concat_similarity(a, b)
         if whole > aligned:
             joined = PartMatch(a.latin, b.latin, "written as one", whole)
-            return NameMatch(whole, (joined,), (), 0)
-    return NameMatch(aligned, tuple(parts), unmatched, extra)
+            return NameMatch(whole, (joined,), (), 0, tuple(parts))
+    return NameMatch(aligned, tuple(parts), unmatched, extra, tuple(parts))
