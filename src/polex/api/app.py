@@ -11,6 +11,7 @@ from polex.api.errors import install_error_handlers
 from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
 from polex.api.routers import admin, audit, auth, images, meta, notifications, records, search
+from polex.config import Settings
 from polex.hub import Hub
 
 __all__ = ["create_app"]
@@ -21,8 +22,12 @@ UPLOAD_PATHS = (*images.UPLOAD_PATHS, "/images/triage")
 
 
 def create_app(hub: Hub | None = None) -> FastAPI:
-    """A polex app for ``hub`` (by default, one opened from the environment's settings)."""
-    hub = hub or Hub()
+    """A polex app for ``hub`` (by default, one opened from the environment's settings).
+
+    The default reads the environment afresh: ``polex serve`` sets ``POLEX_DATABASE_URL``
+    for uvicorn's workers after this process may already have read its settings.
+    """
+    hub = hub or Hub(Settings.from_env())
     app = FastAPI(
         title="polex",
         version=__version__,
