@@ -15,8 +15,10 @@ SPECIMEN_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
 def test_a_record_written_in_one_process_is_found_in_another_at_once(hub, callers,
                                                                     database_url):
     other_process = Hub(Settings(database_url=database_url))
-    hub.records.put(callers("FRA"), person("P-1", "Виктор Петров", birth_dates=["1975"]))
-    found = other_process.search.persons(callers("DEU"), {"names": [{"full": "Viktor Petrov"}]})
+    hub.records.put(callers("FRA"), person("P-1", "Виктор Петров",
+                                           birth_dates=["1975-03-02"]))
+    found = other_process.search.persons(callers("DEU"), {"names": [{"full": "Viktor Petrov"}],
+                                                          "birth_dates": ["1975-03-02"]})
     assert found["hit"]
     other_process.close()
 
@@ -26,7 +28,7 @@ def test_person_hits_are_ranked_and_explained(hub, callers):
     hub.records.put(fra, person("P-1", "Мухаммед Алиев", birth_dates=["1974-08-12"]))
     hub.records.put(fra, person("P-2", "Ahmed Aliyev", birth_dates=["1990"]))
     result = hub.search.persons(callers("DEU"), {"names": [{"full": "Mohammed Aliev"}],
-                                                 "birth_dates": ["1974"]})
+                                                 "birth_dates": ["1974-08-12"]})
     scores = [h["score"] for h in result["hits"]]
     assert scores == sorted(scores, reverse=True) and scores[0] >= 0.7
     fields = {row["field"] for row in result["hits"][0]["explanation"]}
@@ -137,7 +139,8 @@ def test_frontline_explanations_do_not_reveal_the_records_values(hub, callers):
     hub.records.put(callers("FRA"), person("P-1", "Anna Eriksson", sex="F",
                                            birth_dates=["1974-08-12"], nationalities=["SWE"]))
     result = hub.search.persons(callers("DEU", "frontline"),
-                                {"names": [{"full": "Anna Eriksson"}], "birth_dates": ["1974"]})
+                                {"names": [{"full": "Anna Eriksson"}],
+                                 "birth_dates": ["1974-08-12"]})
     rows = result["hits"][0]["explanation"]
     assert rows and all(set(row) <= {"field", "feature", "description", "value", "weight",
                                      "contribution", "agreement"} for row in rows)

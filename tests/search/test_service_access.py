@@ -30,8 +30,8 @@ def found_sources(hub, response) -> set[str]:
 @pytest.mark.parametrize("role", ["frontline", "officer", "analyst"])
 def test_searches_hit_only_what_the_owner_shares(client, callers, shared, org, role):
     headers = callers.headers(org, role)
-    persons = client.post("/api/v1/search/persons", json={"name": "Isabelle Fontaine"},
-                          headers=headers).json()
+    persons = client.post("/api/v1/search/persons", headers=headers, json={
+        "name": "Isabelle Fontaine", "birth_date": "1980-05-17"}).json()
     expected = sum(admits(s, org, role) for s in SHARING)
     assert len(persons["hits"]) == expected
     for sharing, number in shared.items():

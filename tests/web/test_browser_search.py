@@ -63,7 +63,8 @@ def test_search_explained_then_the_owner_is_notified_and_a_checkpoint_gets_hit(
     assert why.is_visible()  # open for officers
     assert "muhammad ↔ mukhammed: sound alike: same consonants, vowels differ" in \
         " ".join(why.inner_text().split())
-    assert "same date" in why.inner_text() and "+4.0" in why.inner_text()
+    assert "same date" in why.inner_text()
+    assert re.search(r"raises the score \+\d+\.\d", why.inner_text())
     bar = hit.locator(".meter-fill")
     assert bar.bounding_box()["width"] > 0.9 * hit.locator(".meter").bounding_box()["width"]
     page.screenshot(path=SCREENSHOT, full_page=True)

@@ -25,7 +25,8 @@ def hits(web_hub, users) -> dict[str, Any]:
     web_hub.search.text(german, "Mukhammed Aliyev 12.08.1974", purpose="test")
     checkpoint = dataclasses.replace(principal_of(web_hub, users("DEU", "frontline")),
                                      post="Frankfurt Airport T1")
-    web_hub.search.persons(checkpoint, person_query("Mohamed Aliev"), purpose="test")
+    web_hub.search.persons(checkpoint, person_query("Mohamed Aliev", "1974-08-12"),
+                           purpose="test")
     web_hub.search.persons(france, person_query("Mohamed Aliev"), purpose="test")
     return {"record_id": record["id"]}
 

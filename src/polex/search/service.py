@@ -40,6 +40,7 @@ __all__ = ["Hit", "SearchService"]
 
 SEARCHERS = frozenset({Role.frontline, Role.officer, Role.analyst})  # imagery: images/
 PERSON = frozenset({"person"})
+POSSIBLE_MATCH = 0.0001  # the least probability at which an officer still sees a candidate
 
 
 @dataclass
@@ -114,8 +115,10 @@ class SearchService:
         return self._totals[1]
 
     def _worth_showing(self, principal: Principal, score: float) -> bool:
-        # Frontline users get hits only; officers also see weaker candidates, ranked.
-        floor = self.threshold if principal.role == Role.frontline else self.threshold / 10
+        # Frontline users get hits only. Officers also see weaker candidates, ranked: a
+        # same-name record whose date of birth clashes may still be the person (dates are
+        # often wrong), and the officer decides; only scores above the threshold notify.
+        floor = self.threshold if principal.role == Role.frontline else POSSIBLE_MATCH
         return score >= floor
 
     # -- objects ------------------------------------------------------------------------
