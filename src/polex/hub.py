@@ -19,7 +19,7 @@ from polex.access.principal import Principal
 from polex.access.records import RecordService
 from polex.access.roles import Role
 from polex.config import Settings, get_settings
-from polex.search.indexer import index_entries
+from polex.search.indexer import index_entries, index_version
 from polex.search.service import SearchService
 from polex.store.engine import open_engine, write
 
@@ -44,7 +44,8 @@ class Hub:
     @cached_property
     def records(self) -> RecordService:
         """Records: gated, audited create/read/update/delete/list."""
-        return RecordService(self.engine, index_entries=index_entries)
+        return RecordService(self.engine, index_entries=index_entries,
+                             index_version=index_version())
 
     @cached_property
     def search(self) -> SearchService:

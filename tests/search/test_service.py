@@ -157,3 +157,20 @@ def test_the_unread_count_is_not_an_audited_read(hub, callers):
     assert hub.search.unread_count(callers("FRA")) == 1
     with hub.engine.connect() as conn:
         assert audit.count(conn) == before
+
+
+def test_an_index_built_by_other_code_is_known_to_be_stale(hub, callers):
+    from polex.store import meta
+    from polex.store.engine import write
+
+    assert hub.records.index_is_current()  # an empty store is marked current
+    hub.records.put(callers("FRA"), document(number="X1234567"))
+    with write(hub.engine) as conn, conn.begin():
+        meta.put(conn, "search_index_version", "built-by-an-older-polex")
+    assert not hub.records.index_is_current()
+    hub.records.rebuild_index()
+    assert hub.records.index_is_current()
+
+
+def test_readiness_says_whether_the_index_is_current(client, hub, callers):
+    assert client.get("/readyz").json()["search_index"] == "current"

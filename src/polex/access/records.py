@@ -18,10 +18,12 @@ from polex.access.principal import Principal
 from polex.access.roles import RECORD_WRITERS, Role, kinds_for
 from polex.errors import AccessDenied, Conflict, FieldError, InvalidInput, NotFound, PolexError
 from polex.model import parse_record
+from polex.store import meta, search_index
 from polex.store import records as store
-from polex.store import search_index
 from polex.store.engine import write
 from polex.store.schema import records as records_table
+
+INDEX_VERSION_KEY = "search_index_version"
 
 # Bulk loads are recorded under this principal: the hub itself, not a person.
 SYSTEM = Principal("system", "HUB", Role.admin)
@@ -72,10 +74,21 @@ class RecordService:
     """Gated, audited access to records for one hub."""
 
     def __init__(self, engine: Engine, today: Callable[[], date] | None = None,
-                 index_entries: IndexEntries | None = None) -> None:
+                 index_entries: IndexEntries | None = None, index_version: str = "") -> None:
         self.engine = engine
         self.today = today or (lambda: datetime.now(UTC).date())
         self.index_entries = index_entries
+        self.index_version = index_version
+
+    def index_is_current(self) -> bool:
+        """True when the search index was built by this code (or the store is empty, in
+        which case it is marked as built by this code from now on)."""
+        with write(self.engine) as conn, conn.begin():
+            stored = meta.get(conn, INDEX_VERSION_KEY)
+            if stored is None and not conn.execute(select(records_table.c.id).limit(1)).first():
+                meta.put(conn, INDEX_VERSION_KEY, self.index_version)
+                return True
+            return stored == self.index_version
 
     def _index(self, conn: Connection, items: list[tuple[str, str, dict[str, Any]]], *,
                fresh: bool) -> None:
@@ -246,8 +259,9 @@ class RecordService:
                 total, last = total + len(rows), rows[-1].id
                 if progress:
                     progress(len(rows))
+            meta.put(conn, INDEX_VERSION_KEY, self.index_version)
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
-                         query={}, result={"records": total})
+                         query={"index_version": self.index_version}, result={"records": total})
         return total
 
     def count(self) -> int:

@@ -46,9 +46,12 @@ def index_rebuild(db: DbOption = None) -> None:
 
     Example: polex index rebuild --db polex.sqlite
     """
-    hub = open_hub(db)
-    total = hub.record_count()
+    rebuild_index(open_hub(db))
+
+
+def rebuild_index(hub) -> None:
+    """Rebuild the hub's search index with a progress bar."""
     with progress_bar() as progress:
-        task = progress.add_task("indexing", total=total, rate="")
+        task = progress.add_task("indexing", total=hub.record_count(), rate="")
         count = hub.records.rebuild_index(lambda n: progress.advance(task, n))
     out.print(f"indexed {count:,} records")

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from polex.cli.auditing import rebuild_index
 from polex.cli.base import DbOption, app, err, open_hub, out, progress_bar, with_progress
 from polex.cli.serving import run_server
 
@@ -118,6 +119,8 @@ def demo(
                          artworks=documents // 100, selectors=documents * 3 // 20,
                          links=documents * 3 // 10)
         load_plan(hub, plan)
+    elif not hub.records.index_is_current():
+        rebuild_index(hub)  # the demo file was indexed by an older polex
     for username, org, role in DEMO_USERS:
         if not hub.user_exists(username):
             hub.add_user(username, org, role, DEMO_PASSWORD)

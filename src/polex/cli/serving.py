@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from polex.cli.base import DbOption, app, out, settings_for
+from polex.cli.base import DbOption, app, err, open_hub, out, settings_for
 from polex.config import Settings, describe
 
 # -- serving -------------------------------------------------------------------------------
@@ -26,6 +26,11 @@ def serve(
     Example: polex serve --db polex.sqlite --port 8000 --workers 2
     """
     settings = settings_for(db)
+    hub = open_hub(db)  # migrates the schema once, before the workers start
+    if not hub.records.index_is_current():
+        err.print("[yellow]warning:[/yellow] the search index was built by another version of "
+                  "polex; searches may miss records until you run 'polex index rebuild'")
+    hub.close()
     run_server(settings.with_(host=host or settings.host, port=port or settings.port,
                               workers=workers or settings.workers))
 

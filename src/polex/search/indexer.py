@@ -6,13 +6,41 @@ so every process sees a record in search as soon as its write commits.
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from polex.search.keys import form_keys
 from polex.search.match_form import match_form
 from polex.search.objects import object_entry
 
-__all__ = ["index_entries"]
+__all__ = ["index_entries", "index_version"]
+
+# What the stored keys and forms depend on: this code and the romanisers it calls.
+_SOURCES = ("search/keys.py", "search/match_form.py", "search/objects.py", "search/indexer.py",
+            "normalize/names.py", "normalize/documents.py")
+_LIBRARIES = ("pypinyin", "PyICU", "normality", "rigour")
+
+
+@cache
+def index_version() -> str:
+    """A fingerprint of the code that computes index keys and forms.
+
+    It changes whenever that code or a romanising library changes, so that a store indexed
+    by an older polex is known to be stale (``polex index rebuild`` refreshes it).
+    """
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent
+    for source in _SOURCES:
+        digest.update((root / source).read_bytes())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library}={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library}=absent".encode())
+    return digest.hexdigest()[:16]
 
 
 def index_entries(items: list[tuple[str, str, dict[str, Any]]]

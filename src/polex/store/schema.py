@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 
 __all__ = [
-    "audit_log", "metadata", "notifications", "orgs", "record_shares", "records",
+    "audit_log", "meta", "metadata", "notifications", "orgs", "record_shares", "records",
     "search_forms", "search_keys", "tokens", "users",
 ]
 
@@ -144,4 +144,12 @@ notifications = Table(
     Column("read_at", DateTime),
     Index("ix_notifications_owner_at", "owner", "at"),
     Index("ix_notifications_dedup", "record_id", "searcher_user", "at"),
+)
+
+# Small facts about the store itself, by key (e.g. the search index's code version).
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
 )

@@ -24,10 +24,13 @@ def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 def readyz(hub: CurrentHub) -> dict[str, str]:
-    """Readiness: the store answers."""
+    """Readiness: the store answers; and whether the search index was built by this code
+    (if not, searches may miss records until ``polex index rebuild`` has run)."""
     with hub.engine.connect() as conn:
         conn.execute(text("SELECT 1"))
-    return {"status": "ready"}
+    current = hub.records.index_is_current()
+    return {"status": "ready",
+            "search_index": "current" if current else "stale: run polex index rebuild"}
 
 
 @router.get("/metrics", include_in_schema=False)
