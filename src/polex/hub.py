@@ -40,6 +40,7 @@ class Hub:
         self.engine = engine or open_engine(self.settings.database_url)
         with write(self.engine) as conn, conn.begin():
             identities.ensure_orgs(conn)
+        self.records.index_is_current()  # an empty store is marked as indexed by this code
 
     @cached_property
     def records(self) -> RecordService:

@@ -174,3 +174,12 @@ def test_an_index_built_by_other_code_is_known_to_be_stale(hub, callers):
 
 def test_readiness_says_whether_the_index_is_current(client, hub, callers):
     assert client.get("/readyz").json()["search_index"] == "current"
+
+
+def test_a_store_filled_by_a_bulk_load_is_current(database_url):
+    fresh = Hub(Settings(database_url=database_url))
+    fresh.load_synthetic([("id-1", "FRA", {
+        "kind": "travel_document", "source_id": "D-1", "number": "X1234567",
+        "issuing_country": "FRA", "status": "stolen", "sharing": {"mode": "all"}})])
+    assert fresh.records.index_is_current()
+    fresh.close()
