@@ -1,7 +1,8 @@
 """Searching the hub: persons by name, objects by identifier; gated, explained, audited.
 
-Every search runs in one transaction that also appends to the audit trail and notifies
-the owners of the records hit. Candidates come from index keys; only a bounded set is
+Every search reads in one transaction without the write lock, then appends to the audit
+trail and notifies the owners of the records hit in a second, short one; the answer goes
+out only once that has committed. Candidates come from index keys; only a bounded set is
 scored; only what the gate admits (visible to the caller, in force, frontline allowed)
 is ever scored or shown.
 """
@@ -81,9 +82,10 @@ class SearchService:
                 purpose: str | None = None) -> dict[str, Any]:
         """Ranked person hits for a person-shaped query, each with its explanation."""
         _require_searcher(principal)
-        with write(self.engine) as conn, conn.begin():
-            hits = self.person_hits(conn, principal, query, limit=limit)
-            return self._finish(conn, principal, "search.persons", query, hits, purpose)
+        with self.engine.connect() as conn:
+            hits = self._visible(conn, principal,
+                                 self.person_hits(conn, principal, query, limit=limit))
+        return self._record(principal, "search.persons", query, hits, purpose)
 
     def person_hits(self, conn: Connection, principal: Principal, query: dict[str, Any], *,
                     limit: int) -> list[Hit]:
@@ -128,11 +130,12 @@ class SearchService:
         """Records holding an identifier: ``doc`` number, ``vin``, ``plate``, ``serial``, or
         ``sel:<type>`` selector value (already normalised by the caller)."""
         _require_searcher(principal)
-        with write(self.engine) as conn, conn.begin():
-            hits = self.identifier_hits(conn, principal, key_kind, value, country=country)
-            query = {"identifier": key_kind, "value": value, "country": country}
-            return self._finish(conn, principal, f"search.{key_kind.split(':')[0]}", query,
-                                hits, purpose)
+        query = {"identifier": key_kind, "value": value, "country": country}
+        with self.engine.connect() as conn:
+            hits = self._visible(conn, principal, self.identifier_hits(
+                conn, principal, key_kind, value, country=country))
+        return self._record(principal, f"search.{key_kind.split(':')[0]}", query, hits,
+                            purpose)
 
     def identifier_hits(self, conn: Connection, principal: Principal, key_kind: str,
                         value: str, *, country: str | None = None) -> list[Hit]:
@@ -157,13 +160,13 @@ class SearchService:
         if not q or not q.strip() or len(q) > 500:
             raise InvalidInput.field("q", "type 1 to 500 characters")
         reading = read_text(q)
-        with write(self.engine) as conn, conn.begin():
+        with self.engine.connect() as conn:
             hits: list[Hit] = []
             for how, params in reading.searches:
                 hits += self._run(conn, principal, how, params, limit)
-            result = self._finish(conn, principal, "search.text", {"q": q}, _best(hits),
-                                  purpose)
-        return {"read_as": reading.as_, **result}
+            hits = self._visible(conn, principal, _best(hits))
+        return {"read_as": reading.as_,
+                **self._record(principal, "search.text", {"q": q}, hits, purpose)}
 
     def _run(self, conn: Connection, principal: Principal, how: str, params: dict[str, Any],
              limit: int) -> list[Hit]:
@@ -180,10 +183,14 @@ class SearchService:
         _require_searcher(principal)
         manifest = validate_travellers(travellers)
         results, all_ids = [], []
+        found = []
+        with self.engine.connect() as conn:
+            for traveller in manifest:
+                found.append(self._visible(conn, principal,
+                                           screen_one(self, conn, principal, traveller)))
         with write(self.engine) as conn, conn.begin():
-            for index, traveller in enumerate(manifest):
-                shown = self._reveal(conn, principal, screen_one(self, conn, principal,
-                                                                 traveller), traveller["query"])
+            for index, (traveller, shown) in enumerate(zip(manifest, found, strict=True)):
+                self._notify_all(conn, principal, shown, traveller["query"])
                 all_ids += [h.record_id for h in shown]
                 results.append(self._screened(index, traveller, shown))
             audit.append(conn, principal, "search.screen", purpose=purpose,
@@ -240,27 +247,35 @@ class SearchService:
 
     # -- shared ---------------------------------------------------------------------------
 
-    def _reveal(self, conn: Connection, principal: Principal, hits: list[Hit],
-                query: dict[str, Any]) -> list[Hit]:
-        """Attach what the caller may see of each hit, and notify the owners."""
+    def _visible(self, conn: Connection, principal: Principal, hits: list[Hit]) -> list[Hit]:
+        """Attach what the caller may see of each hit (dropping any it may not)."""
         views = lookup.hit_views(conn, principal, [h.record_id for h in hits], self.today())
         shown = [h for h in hits if h.record_id in views]
         for hit in shown:
             hit.record = views[hit.record_id]
-            self._notify(conn, principal, hit, query)
             if principal.role == Role.frontline:
                 hit.explanation = [_without_record_values(row) for row in hit.explanation]
         return shown
 
-    def _finish(self, conn: Connection, principal: Principal, action: str,
-                query: dict[str, Any], hits: list[Hit], purpose: str | None
-                ) -> dict[str, Any]:
-        shown = self._reveal(conn, principal, hits, query)
-        audit.append(conn, principal, action, purpose=purpose, query=query,
-                     result=[h.record_id for h in shown])
+    def _record(self, principal: Principal, action: str, query: dict[str, Any],
+                shown: list[Hit], purpose: str | None) -> dict[str, Any]:
+        """Notify the owners and append the audit entry, then answer.
+
+        The search itself read without the write lock; only this short transaction takes
+        it, and nothing is answered unless the audit entry has committed.
+        """
+        with write(self.engine) as conn, conn.begin():
+            self._notify_all(conn, principal, shown, query)
+            audit.append(conn, principal, action, purpose=purpose, query=query,
+                         result=[h.record_id for h in shown])
         return {"hit": any(h.score >= self.threshold for h in shown),
                 "threshold": self.threshold,
                 "hits": [h.to_dict(self.threshold) for h in shown]}
+
+    def _notify_all(self, conn: Connection, principal: Principal, shown: list[Hit],
+                    query: dict[str, Any]) -> None:
+        for hit in shown:
+            self._notify(conn, principal, hit, query)
 
     def _notify(self, conn: Connection, principal: Principal, hit: Hit,
                 query: dict[str, Any]) -> None:
