@@ -53,3 +53,11 @@ def test_csv_round_trip_full_and_minimal(tmp_path):
     path.write_text(full.getvalue())
     assert read_hash_list(path) == entries
     assert minimal.getvalue().splitlines()[0] == f"{H1},100,a.jpg"
+
+
+def test_a_first_line_that_is_neither_hash_nor_header_is_an_error_not_a_header():
+    from polex.images.hashlists import HashListError, read_hash_list
+
+    text = "0" * 63 + ",100,a.jpg\n" + "1" * 64 + ",100,b.jpg\n"
+    with pytest.raises(HashListError, match="line 1: .* neither a PDQ hash"):
+        read_hash_list(text)

@@ -100,7 +100,10 @@ def _open(data: bytes | BinaryIO) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             return Image.open(src)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+    except UnidentifiedImageError:
+        # Pillow's own message names its in-memory buffer object: noise for an officer.
+        raise ImageDecodeError("not a readable image: no known image format") from None
+    except (OSError, Image.DecompressionBombError) as exc:
         raise ImageDecodeError(f"not a readable image: {exc}") from exc
 
 

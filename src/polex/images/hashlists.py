@@ -102,6 +102,12 @@ def _read_csv(text: str, source: str) -> Iterator[HashEntry]:
             continue
         if header is None and len(row[0].strip()) != 64:
             header = [_norm_key(c) for c in row]
+            if "pdq" not in header:
+                # Neither a hash nor a header naming the hash column: most likely a first
+                # hash with a typo. Silently taking it as a header would drop it.
+                raise HashListError(
+                    f"{source} line {lineno}: {row[0].strip()[:80]!r} is neither a PDQ hash "
+                    "(64 hexadecimal digits) nor a header naming a 'pdq' or 'hash' column")
             continue
         keys = header or ["pdq", "quality", "filename"]
         if len(row) > len(keys):
