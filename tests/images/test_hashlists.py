@@ -59,5 +59,5 @@ def test_a_first_line_that_is_neither_hash_nor_header_is_an_error_not_a_header()
     from polex.images.hashlists import HashListError, read_hash_list
 
     text = "0" * 63 + ",100,a.jpg\n" + "1" * 64 + ",100,b.jpg\n"
-    with pytest.raises(HashListError, match="line 1: .* neither a PDQ hash"):
+    with pytest.raises(HashListError, match=r"line 1: .* neither a PDQ hash"):
         read_hash_list(text)
