@@ -1,0 +1,139 @@
+"""Search throughput and latency over HTTP, against /healthz as the ceiling.
+
+Starts `polex serve --workers 2` on a database built by `polex synth` (or the demo), then
+drives it with wrk (Debian's package) and a Lua script of varied real queries: 70 %
+document / VIN / serial look-ups, 30 % person searches (a third of them in non-Latin
+scripts), all taken from the same seed as the data. Runs /healthz the same way first, for
+the ceiling. Target (issue 3): ≥ 4,000 searches/s with p99 ≤ 50 ms, ≥ 0.25 of the ceiling.
+
+    .venv/bin/python bench/search_http.py --db polex-demo.sqlite --seed 1 --persons 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from polex.config import Settings
+from polex.hub import Hub
+from polex.synth import SynthPlan, rows
+from polex.synth.persons import iter_persons
+
+LUA = """
+local bodies = {}
+local paths = {}
+for line in io.lines("%(queries)s") do
+  local kind, rest = line:match("^(%%a+)\\t(.*)$")
+  if kind == "P" then table.insert(paths, "P"); table.insert(bodies, rest)
+  else table.insert(paths, rest); table.insert(bodies, "") end
+end
+local i = 0
+request = function()
+  i = i %% #paths + 1
+  local headers = {["Authorization"] = "Bearer %(token)s",
+                   ["Content-Type"] = "application/json"}
+  if paths[i] == "P" then
+    return wrk.format("POST", "/api/v1/search/persons", headers, bodies[i])
+  end
+  return wrk.format("GET", paths[i], headers, nil)
+end
+"""
+
+
+def queries(seed: int, persons: int, count: int) -> list[str]:
+    """Tab-separated lines: ``P<TAB>json`` for persons, ``G<TAB>path`` for look-ups."""
+    rng = random.Random(5)
+    people = [p.record for _, p in zip(range(count), iter_persons(SynthPlan(
+        seed=seed, persons=persons)), strict=False)]
+    objects = []
+    for _, _, record in rows(SynthPlan.demo(seed=seed)):
+        if record["kind"] == "travel_document":
+            objects.append(f"/api/v1/search/documents?number={record['number']}")
+        elif record["kind"] == "vehicle" and record.get("vin"):
+            objects.append(f"/api/v1/search/vehicles?vin={record['vin']}")
+        elif record["kind"] == "firearm":
+            objects.append(f"/api/v1/search/firearms?serial={record['serial_number']}")
+        if len(objects) >= count:
+            break
+    latin = [p for p in people if p["names"][0].get("script") == "Latn"]
+    other = [p for p in people if p["names"][0].get("script") != "Latn"]
+    lines = []
+    for _ in range(count):
+        if rng.random() < 0.7:
+            lines.append("G\t" + rng.choice(objects))
+            continue
+        person = rng.choice(other if rng.random() < 1 / 3 and other else latin or other)
+        body = {"name": person["names"][0]["full"]}
+        if person.get("birth_dates"):
+            body["birth_date"] = person["birth_dates"][0]
+        lines.append("P\t" + json.dumps(body, ensure_ascii=False))
+    return lines
+
+
+def wrk(url: str, script: Path | None, seconds: int, connections: int) -> dict[str, float]:
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    if script:
+        command[1:1] = ["-s", str(script)]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    scale = {"us": 0.001, "ms": 1, "s": 1000}[p99[2]]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rate": rate, "p99_ms": float(p99[1]) * scale,
+            "non_2xx": float(errors[1]) if errors else 0.0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="polex-demo.sqlite")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--persons", type=int, default=20_000)
+    parser.add_argument("--port", type=int, default=8790)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=32)
+    args = parser.parse_args()
+    url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
+    hub = Hub(Settings(database_url=url))
+    if not hub.user_exists("bench-esp-officer"):
+        hub.add_user("bench-esp-officer", "ESP", "officer")
+    token = str(hub.issue_token("bench-esp-officer", days=1))
+    hub.close()
+    polex = str(Path(sys.executable).with_name("polex"))
+    server = subprocess.Popen([polex, "serve", "--db", args.db, "--port", str(args.port),
+                               "--workers", "2"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        with tempfile.TemporaryDirectory() as folder:
+            qfile = Path(folder) / "queries.tsv"
+            qfile.write_text("\n".join(queries(args.seed, args.persons, 2000)) + "\n")
+            script = Path(folder) / "search.lua"
+            script.write_text(LUA % {"queries": qfile, "token": token})
+            ceiling = wrk(base + "/healthz", None, args.seconds, args.connections)
+            search = wrk(base, script, args.seconds, args.connections)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    print(f"/healthz ceiling: {ceiling['rate']:,.0f} req/s, p99 {ceiling['p99_ms']:.1f} ms")
+    print(f"search mix: {search['rate']:,.0f} searches/s, p99 {search['p99_ms']:.1f} ms, "
+          f"{search['non_2xx']:.0f} non-2xx (target ≥ 4,000/s, p99 ≤ 50 ms)")
+    print(f"ratio to the ceiling: {search['rate'] / ceiling['rate']:.2f} (target ≥ 0.25)")
+
+
+if __name__ == "__main__":
+    main()
