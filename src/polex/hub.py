@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 
 from polex.access import audit, identities
+from polex.access.identities import authenticate_token
 from polex.access.principal import Principal
-from polex.access.records import RecordService
-from polex.access.roles import Role
+from polex.access.records import SYSTEM, RecordService
 from polex.config import Settings, get_settings
 from polex.search.indexer import index_entries, index_version
 from polex.search.service import SearchService
@@ -26,8 +26,6 @@ from polex.store.engine import open_engine, write
 if TYPE_CHECKING:
     from polex.images.service import ImageService
 
-# Bulk loads are recorded under this principal (the hub itself, not a person).
-SYSTEM = Principal("system", "HUB", Role.admin)
 
 __all__ = ["Hub"]
 
@@ -69,17 +67,25 @@ class Hub:
             keep_hours=settings.triage_keep_hours, workers=settings.triage_workers,
             today=self.records.today)
 
-    def add_user(self, username: str, org: str, role: str, password: str | None = None) -> int:
-        """Create a user (see ``identities.add_user``)."""
+    def add_user(self, username: str, org: str, role: str, password: str | None = None, *,
+                 by: Principal | None = None) -> int:
+        """Create a user (see ``identities.add_user``); audited as ``by`` (default: the hub
+        itself, for the command line)."""
         with write(self.engine) as conn, conn.begin():
-            return identities.add_user(conn, username, org, role, password)
+            user_id = identities.add_user(conn, username, org, role, password)
+            audit.append(conn, by or SYSTEM, "user.add", purpose=None, target=username,
+                         query={"org": org, "role": role})
+        return user_id
 
-    def issue_token(self, username: str, *, days: int | None = None, label: str | None = None
-                    ) -> identities.IssuedToken:
-        """A bearer token for an existing user."""
+    def issue_token(self, username: str, *, days: int | None = None, label: str | None = None,
+                    by: Principal | None = None) -> identities.IssuedToken:
+        """A bearer token for an existing user; audited as ``by`` (default: the hub)."""
         lifetime = timedelta(days=days or self.settings.token_days)
         with write(self.engine) as conn, conn.begin():
-            return identities.issue_token(conn, username, lifetime=lifetime, label=label)
+            token = identities.issue_token(conn, username, lifetime=lifetime, label=label)
+            audit.append(conn, by or SYSTEM, "token.issue", purpose=None, target=username,
+                         query={"label": label}, result={"token_id": token.token_id})
+        return token
 
     def user_exists(self, username: str) -> bool:
         """True when a user of that name exists."""
@@ -106,7 +112,11 @@ class Hub:
         with self.engine.connect() as conn:
             identities.check_password(conn, username, password)
         with write(self.engine) as conn, conn.begin():
-            return identities.issue_token(conn, username, lifetime=lifetime, label="console")
+            token = identities.issue_token(conn, username, lifetime=lifetime, label="console")
+            user = authenticate_token(conn, token)
+            audit.append(conn, user, "auth.login", purpose=None, target=username,
+                         result={"token_id": token.token_id})
+        return token
 
     def revoke_token(self, principal: Principal, token_id: str | None) -> None:
         """Revoke one of the caller's tokens (any token, for an administrator)."""

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
+from polex.access.principal import Principal
 from polex.access.roles import Role
 from polex.api.deps import CurrentHub, require_role
 
@@ -26,9 +27,11 @@ def list_orgs(hub: CurrentHub) -> list[dict[str, Any]]:
     return hub.orgs()
 
 
-@router.post("/users", status_code=201, dependencies=[require_role(Role.admin)])
-def add_user(hub: CurrentHub, body: UserIn) -> dict[str, Any]:
+@router.post("/users", status_code=201)
+def add_user(hub: CurrentHub, body: UserIn,
+             admin: Annotated[Principal, require_role(Role.admin)]) -> dict[str, Any]:
     """Create a user of an organisation in a role (administrators only)."""
-    user_id = hub.add_user(body.username, body.org.upper(), body.role, body.password)
+    user_id = hub.add_user(body.username, body.org.upper(), body.role, body.password,
+                           by=admin)
     return {"id": user_id, "username": body.username, "org": body.org.upper(),
             "role": body.role}

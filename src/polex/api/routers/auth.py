@@ -46,7 +46,7 @@ def create_token(hub: CurrentHub, caller: Caller, body: TokenIn) -> dict[str, An
     username = body.username or caller.username
     if username != caller.username and caller.role != Role.admin:
         raise AccessDenied("Only administrators issue tokens for other users")
-    token = hub.issue_token(username, days=body.days, label=body.label)
+    token = hub.issue_token(username, days=body.days, label=body.label, by=caller)
     return {"token": str(token), "token_id": token.token_id,
             "expires_at": token.expires_at.isoformat() + "Z"}
 
