@@ -82,3 +82,23 @@ FOREIGN = [  # (script, romanised part, reading as a foreign name written in tha
 @pytest.mark.parametrize(("script", "token", "reading"), FOREIGN)
 def test_foreign_reading(script: str, token: str, reading: str | None) -> None:
     assert foreign_reading(script, token) == reading
+
+
+def test_han_given_name_alone_is_one_part() -> None:
+    from polex.normalize.names import match_tokens
+
+    assert match_tokens("介石") == ["jieshi"]  # 介 is no family name: a given name alone
+    assert match_tokens("毛泽东") == ["mao", "zedong"]
+    assert match_tokens("杜甫") == ["du", "fu"]  # du is a syllable here, not a particle
+    assert match_tokens("德华") == ["dehua"]
+
+
+def test_wade_giles_and_mandarin_like() -> None:
+    from polex.normalize.names import mandarin_like, wade_giles
+
+    assert wade_giles("zedong") == "tsetung"
+    assert wade_giles("xiaoping") == "hsiaoping"
+    assert wade_giles("jingguo") == "chingkuo"
+    assert wade_giles("smith") is None
+    assert mandarin_like("hsiaoping") and mandarin_like("tsetung")
+    assert not mandarin_like("kaishek") and not mandarin_like("takwah")

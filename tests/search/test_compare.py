@@ -134,3 +134,16 @@ def test_aliases_count() -> None:
 def test_score_is_a_probability() -> None:
     score = compare(person("A B"), person("A B")).score
     assert 0.0 <= score <= 1.0
+
+
+def test_chinese_older_romanisations_match() -> None:
+    from polex.search.compare import compare as cmp
+
+    # Wade-Giles given names are spellings of the same name, not a different given name.
+    for han, latin in (("毛泽东", "Mao Tse-tung"), ("蒋经国", "Chiang Ching-kuo"),
+                       ("邓小平", "Teng Hsiao-ping")):
+        assert cmp({"names": [han]}, {"names": [latin]}).score > 0.09
+    # A Cantonese reading weighs a different-looking given name less than a plain clash.
+    canton = cmp({"names": ["蒋介石"]}, {"names": ["Chiang Kai-shek"]}).score
+    clash = cmp({"names": ["蒋介石"]}, {"names": ["Chiang Ching-kuo"]}).score
+    assert canton > 2 * clash

@@ -21,6 +21,7 @@ __all__ = [
     "detect_script",
     "foreign_reading",
     "loose_key",
+    "mandarin_like",
     "match_tokens",
     "name_variants",
     "romanize",
@@ -29,6 +30,7 @@ __all__ = [
     "surname_variants",
     "tokens",
     "vowel_key",
+    "wade_giles",
 ]
 
 # Unicode character-name prefixes → ISO 15924 script codes.
@@ -129,6 +131,20 @@ _HAN_COMPOUND = frozenset(
 )
 
 
+# The commonest family names (the first ~150 of the Hundred Family Surnames by frequency,
+# simplified and traditional): a one-word name is split into family and given name only
+# when it starts with one, so a given name written alone (介石, 德华) stays one part.
+_HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+    "覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚"
+    "符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆"
+    "農农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾"
+    "隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "張劉陳楊黃趙吳許鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龔錢顏聶歐蘭紀畢塗駱靳鮑饒婁竇衛臧鄔樂"
+)
+
+
 def _han(text: str) -> str:
     from pypinyin import lazy_pinyin  # imported lazily: loads its dictionaries
 
@@ -136,7 +152,8 @@ def _han(text: str) -> str:
     for word in text.split():
         sylls = lazy_pinyin(word)
         cut = 2 if word[:2] in _HAN_COMPOUND and len(word) > 2 else 1
-        if 2 <= len(word) <= 4 and len(sylls) == len(word):
+        known = cut == 2 or word[0] in _HAN_SURNAMES or len(word) > 2
+        if 2 <= len(word) <= 4 and len(sylls) == len(word) and known:
             words.append("".join(sylls[:cut]) + " " + "".join(sylls[cut:]))
         else:
             words.append("".join(sylls))
@@ -329,6 +346,72 @@ _LATIN_READING = (
     (re.compile("g(?=[eiy])"), "j"),
     (re.compile("(?<=[^aeiou][^aeiou])e$"), ""),
 )
+# Pinyin → Wade-Giles (apostrophes and umlauts dropped, as passports and older sources
+# write Chinese names: 蒋经国 Chiang Ching-kuo, 邓小平 Teng Hsiao-ping). A joined pinyin
+# part is split into syllables first (initial + final, longest final that leaves a valid rest).
+_PY_INITIAL = "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_PY_FINAL = ("iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ao|an|ei|en|er|ia|ie|in|iu"
+             "|ou|ua|ui|un|uo|ue|ve|a|e|i|o|u|v")
+_WG_WHOLE = {"zi": "tzu", "ci": "tzu", "si": "ssu", "zhi": "chih", "chi": "chih", "shi": "shih",
+             "ri": "jih", "you": "yu", "yan": "yen", "ye": "yeh", "yong": "yung", "er": "erh"}
+_WG_INITIAL = {"zh": "ch", "z": "ts", "c": "ts", "q": "ch", "j": "ch", "x": "hs", "r": "j",
+               "b": "p", "d": "t", "g": "k"}
+_WG_FINAL = {"ong": "ung", "iong": "iung", "ie": "ieh", "ian": "ien", "ui": "uei", "ue": "ueh",
+             "ve": "ueh", "v": "u", "van": "uan"}
+
+
+def _pinyin_syllables(token: str) -> list[tuple[str, str]] | None:
+    """``token`` cut into pinyin (initial, final) pairs, or None if it is not pinyin."""
+    if not token:
+        return []
+    initial = re.match(_PY_INITIAL, token)
+    ini = initial.group(0) if initial else ""
+    rest = token[len(ini):]
+    for final in sorted((f for f in _PY_FINAL.split("|") if rest.startswith(f)),
+                        key=len, reverse=True):
+        after = _pinyin_syllables(rest[len(final):])
+        if after is not None:
+            return [(ini, final), *after]
+    return None
+
+
+def _wade_giles(initial: str, final: str) -> str:
+    whole = initial + final
+    if whole in _WG_WHOLE:
+        return _WG_WHOLE[whole]
+    if final == "uo" and initial not in ("g", "k", "h", "zh", "ch", "sh", "r"):
+        final = "o"  # duo to, luo lo, zuo tso
+    elif final == "e" and initial in ("g", "k", "h"):
+        final = "o"  # ge ko, he ho
+    return _WG_INITIAL.get(initial, initial) + _WG_FINAL.get(final, final)
+
+
+def wade_giles(token: str) -> str | None:
+    """The Wade-Giles spelling of a pinyin part (jingguo → chingkuo), if it is pinyin."""
+    sylls = _pinyin_syllables(token)
+    if not sylls or len(sylls) > 4:
+        return None
+    return "".join(_wade_giles(i, f) for i, f in sylls)
+
+
+_WG_TO_PINYIN = (("hs", "x"), ("tz", "z"), ("ts", "z"), ("ss", "s"), ("ieh", "ie"),
+                 ("ueh", "ue"), ("ih", "i"), ("uei", "ui"), ("erh", "er"), ("ung", "ong"))
+
+
+@lru_cache(maxsize=65536)
+def mandarin_like(token: str) -> bool:
+    """Whether a Latin part reads as Mandarin syllables (pinyin or Wade-Giles).
+
+    Cantonese and Hokkien romanisations (Kai-shek, Tak-wah, Yat-sen) mostly do not: they
+    end syllables in k, t, p or m and write vowels Mandarin lacks.
+    """
+    if _pinyin_syllables(token):
+        return True
+    for old, new in _WG_TO_PINYIN:
+        token = token.replace(old, new)
+    return bool(_pinyin_syllables(token))
+
+
 _READINGS = {"Latn": _LATIN_READING, "Kana": _KANA_READING, "Hira": _KANA_READING,
              "Hang": _HANGUL_READING, "Cyrl": _CYRILLIC_READING}
 
@@ -336,6 +419,9 @@ _READINGS = {"Latn": _LATIN_READING, "Kana": _KANA_READING, "Hira": _KANA_READIN
 @lru_cache(maxsize=65536)
 def foreign_reading(script: str, token: str) -> str | None:
     """The part read as a foreign name written in ``script`` (kana sumisu → smis), if different."""
+    if script == "Hani":
+        older = wade_giles(token)
+        return older if older and older != token else None
     rules = _READINGS.get(script)
     if not rules or len(token) < 3:
         return None
@@ -393,6 +479,7 @@ def _hyphenated(word: str) -> str:
 
 
 _HYPHENS = re.compile(r"[-‐‑–־]")
+_SYLLABIC = frozenset({"Hani", "Hang", "Kana", "Hira"})
 
 
 @lru_cache(maxsize=65536)
@@ -401,6 +488,8 @@ def _match_tokens(text: str) -> tuple[str, ...]:
         parts = " ".join(_hyphenated(w) for w in text.split()).split()
     else:
         parts = tokens(text)
+    if detect_script(text) in _SYLLABIC:
+        return tuple(parts)  # de, di, du, le are syllables here (杜 du, 德 de), not particles
     kept = [t for t in parts if t not in PARTICLES]
     return tuple(kept or parts)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from polex.normalize.names import mandarin_like
 from polex.search.match_form import MatchForm, NameForm
 from polex.search.similarity import NameMatch, name_similarity
 
@@ -110,8 +111,23 @@ def given_name_mismatch(pair: Pair) -> tuple[float, Detail]:
     value = min(1.0, max(0.0, (_CONFLICT_FROM - worst) / (_CONFLICT_FROM - _CONFLICT_FULL)))
     if value < 1.0 and match.extra:
         value = max(value, _edge_unpaired(match, na, nb))
+    if value and _other_dialect(na, nb):
+        value *= _DIALECT_DISCOUNT
     conflicts = [p.to_dict() for p in match.aligned if p.similarity < _CONFLICT_FROM]
     return value, {"different_parts": conflicts, "unmatched": list(match.unmatched)}
+
+
+# Chinese names written in Latin letters may be Cantonese or Hokkien readings (Chiang
+# Kai-shek for 蒋介石 Jiang Jieshi, Lau Tak-wah for 刘德华): their sounds differ from the
+# Mandarin romanisation, so a given name that does not match is weaker evidence.
+_DIALECT_DISCOUNT = 0.5
+
+
+def _other_dialect(na: NameForm, nb: NameForm) -> bool:
+    if (na.script == "Hani") == (nb.script == "Hani"):
+        return False
+    latin = nb if na.script == "Hani" else na
+    return latin.script == "Latn" and not all(mandarin_like(t.text) for t in latin.tokens)
 
 
 @lru_cache(maxsize=65536)
