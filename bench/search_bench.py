@@ -27,6 +27,7 @@ from typing import Any
 
 from polex.access.identities import authenticate_token
 from polex.config import Settings
+from polex.errors import NotFound
 from polex.hub import Hub
 from polex.store.engine import write
 from polex.synth import SynthPlan, rows
@@ -119,10 +120,22 @@ def screening(hub: Hub, args: argparse.Namespace) -> None:
           f"worst {max(times):.0f} ms (target ≤ 200)")
 
 
+def may_hit(hub: Hub, caller: Any, record_id: str) -> bool:
+    """Whether the caller may see the record and it is in force (only then can it hit)."""
+    try:
+        shown = hub.records.get(caller, record_id, purpose="search benchmark")
+    except NotFound:
+        return False
+    review = shown.get("review_date")
+    return shown.get("record_status") == "active" and (
+        review is None or str(review) >= hub.records.today().isoformat())
+
+
 def quality(hub: Hub, args: argparse.Namespace) -> None:
     caller = officer(hub)
     rng = random.Random(3)
-    found = total = 0
+    found = total = found_visible = visible = 0
+    missed: list[tuple[dict[str, Any], str]] = []
     for group in groups(args.seed, args.persons, args.queries):
         query_record, *others = group
         query = person_query(query_record.record, rng)
@@ -130,8 +143,19 @@ def quality(hub: Hub, args: argparse.Namespace) -> None:
         for other in others:
             total += 1
             found += other.id in top
+            if may_hit(hub, caller, other.id):
+                visible += 1
+                found_visible += other.id in top
+                if other.id not in top:
+                    missed.append((query, other.id))
     print(f"recall of the true record in the top 10: {found / total:.4f} over {total} pairs "
           "(target ≥ 0.99)")
+    print(f"  over the {visible} records the officer may see and that are in force: "
+          f"{found_visible / max(visible, 1):.4f}")
+    if args.show_misses:
+        for query, rid in missed:
+            names = [n["full"] for n in hub.records.get(caller, rid)["names"]]
+            print(f"  missed {rid}: query {query} record {names}")
     false_hits = searches = 0
     absent = iter_persons(SynthPlan(seed=args.seed + 1000, persons=args.absent))
     for p in absent:
@@ -152,6 +176,8 @@ def main() -> None:
                         help="persons in the data set (to regenerate the same records)")
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--absent", type=int, default=2000)
+    parser.add_argument("--show-misses", action="store_true",
+                        help="quality: print the visible true records missed")
     args = parser.parse_args()
     url = args.db if "://" in args.db else f"sqlite:///{args.db}"
     hub = Hub(Settings(database_url=url))

@@ -419,6 +419,9 @@ _READINGS = {"Latn": _LATIN_READING, "Kana": _KANA_READING, "Hira": _KANA_READIN
 @lru_cache(maxsize=65536)
 def foreign_reading(script: str, token: str) -> str | None:
     """The part read as a foreign name written in ``script`` (kana sumisu → smis), if different."""
+    if script == "Grek":
+        # χ is kh by UNGEGN, but passports and English write ch: Χρήστος Christos.
+        return token.replace("kh", "ch") if "kh" in token else None
     if script == "Hani":
         older = wade_giles(token)
         return older if older and older != token else None

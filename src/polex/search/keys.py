@@ -11,16 +11,18 @@ the rarity of the keys they share and keeps a bounded number for scoring.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 from polex.normalize.names import vowel_key
-from polex.search.match_form import MatchForm, TokenForm, match_form
+from polex.search.match_form import MatchForm, NameForm, TokenForm, match_form
 
 __all__ = ["form_keys", "person_keys", "query_keys", "select_candidates"]
 
 _MIN_SKELETON = 3  # "MT" or "KM" would pull in thousands of unrelated names
 _MIN_VOWEL_KEY = 2
+_DOUBLE = re.compile(r"(.)\1+")
 
 
 def _token_keys(token: TokenForm) -> set[str]:
@@ -34,12 +36,54 @@ def _token_keys(token: TokenForm) -> set[str]:
     return keys
 
 
+_VOWEL_LETTERS = re.compile("[aeiou]+")
+_MIN_CONSONANTS = 3
+
+
+def _consonant_key(token: TokenForm) -> str | None:
+    """``c:`` the part's letters without vowels, h kept: what an abjad writes of it.
+
+    Only for parts whose skeleton is too short to be a key (Hasan, Hassan, Hussein and
+    حسن hsn all give ``c:hsn``; the skeleton SN would pull in Sean, Sina and Zayn).
+    """
+    if len(token.skel) >= _MIN_SKELETON:
+        return None
+    letters = _DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose))
+    return "c:" + letters if len(letters) >= _MIN_CONSONANTS else None
+
+
+def _pair_keys(name: NameForm) -> set[str]:
+    """``p:`` two short parts of one name together (张军 Zhang Jun → ``p:jan+jan``).
+
+    A part with no skeleton key has only its vowel key, which a short, common name shares
+    with thousands of records; the pair is selective. Unordered, so name order is free.
+    """
+    parts = [t for t in name.tokens[:4] if len(t.skel) < _MIN_SKELETON]
+    if len(parts) < 2 and len(name.tokens) > 1 and parts:
+        parts += [t for t in name.tokens[:4] if t not in parts][:1]
+    keys = set()
+    for i, a in enumerate(parts):
+        for b in parts[i + 1:]:
+            for x in _spellings(a):
+                for y in _spellings(b):
+                    keys.add("p:" + "+".join(sorted((x, y))))
+    return keys
+
+
+def _spellings(token: TokenForm) -> set[str]:
+    return {token.vowel, *(vowel_key(a) for a in token.alts)}
+
+
 def form_keys(form: MatchForm) -> set[str]:
     """The candidate keys of a match form (every part of every name)."""
     keys: set[str] = set()
     for name in form.names:
         for token in name.tokens:
             keys |= _token_keys(token)
+            consonants = _consonant_key(token)
+            if consonants:
+                keys.add(consonants)
+        keys |= _pair_keys(name)
     return keys
 
 
