@@ -30,7 +30,7 @@ def test_unrelated_names_share_no_key() -> None:
 
 def test_keys_per_name_stay_few() -> None:
     keys = person_keys({"names": [{"full": "Abdullah Mohammed Hassan Al-Rashid"}]})
-    assert len(keys) <= 12
+    assert len(keys) <= 14  # 3 per part, plus consonant pairs with the first or last part
 
 
 def test_select_candidates_prefers_rare_keys_and_is_bounded() -> None:
@@ -44,3 +44,24 @@ def test_match_form_round_trips_through_json() -> None:
     form = match_form({"names": [{"full": "김정은"}], "birth_dates": ["1984-01"], "sex": "M",
                        "nationalities": ["PRK"]})
     assert MatchForm.from_json(form.to_json()) == form
+
+
+def test_abjad_and_latin_spellings_share_a_key() -> None:
+    from polex.search.keys import query_keys
+
+    assert query_keys({"name": "حسن"}) & query_keys({"name": "Hasan"})
+    assert query_keys({"name": "عمر مصطفى"}) & query_keys({"name": "Omar Mostafa"})
+    assert query_keys({"name": "فاطمة حسن"}) & query_keys({"name": "Fatemah Hasan"})
+
+
+def test_short_chinese_names_have_a_pair_key() -> None:
+    from polex.search.keys import query_keys
+
+    shared = query_keys({"name": "张军"}) & query_keys({"name": "Jun Zhang"})
+    assert any(k.startswith("p:") for k in shared)
+
+
+def test_greek_chi_meets_ch() -> None:
+    from polex.search.keys import query_keys
+
+    assert "v:krastas" in query_keys({"name": "Χρήστος"}) & query_keys({"name": "Christos"})

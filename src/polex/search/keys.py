@@ -58,15 +58,41 @@ def _pair_keys(name: NameForm) -> set[str]:
     A part with no skeleton key has only its vowel key, which a short, common name shares
     with thousands of records; the pair is selective. Unordered, so name order is free.
     """
-    parts = [t for t in name.tokens[:4] if len(t.skel) < _MIN_SKELETON]
-    if len(parts) < 2 and len(name.tokens) > 1 and parts:
-        parts += [t for t in name.tokens[:4] if t not in parts][:1]
+    parts = list(name.tokens[:4])
+    if any(len(t.skel) >= _MIN_SKELETON for t in parts):
+        return set()  # a skeleton key is selective enough; the consonant pairs cover the rest
     keys = set()
     for i, a in enumerate(parts):
         for b in parts[i + 1:]:
             for x in _spellings(a):
                 for y in _spellings(b):
                     keys.add("p:" + "+".join(sorted((x, y))))
+    return keys
+
+
+_ARTICLE = re.compile("^[ae]l(?=[^aeiou]{1,2}[aeiou])")
+
+
+def _consonants(token: TokenForm) -> set[str]:
+    """The part's consonants (h kept); an article written joined (Alsaadi) also dropped."""
+    letters = _DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose))
+    out = {letters}
+    if len(token.loose) > 5 and _ARTICLE.match(token.loose):
+        out.add(_DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose[2:])))
+    return {c for c in out if c}
+
+
+def _consonant_pair_keys(name: NameForm) -> set[str]:
+    """``q:`` the consonants of two parts of one name together (عمر مصطفى, Omar Mostafa →
+    ``q:mr+mstf``): abjads write no short vowels, so a vowel key cannot meet the Latin
+    spelling, and a two-consonant part alone is far too common to be a key."""
+    parts = [_consonants(t) for t in name.tokens[:4]]
+    last = len(parts) - 1
+    keys = set()
+    for i, a in enumerate(parts):
+        for j in range(i + 1, len(parts)):
+            if i == 0 or j == last:  # the given or the family name with any other part
+                keys.update("q:" + "+".join(sorted((x, y))) for x in a for y in parts[j])
     return keys
 
 
@@ -83,7 +109,7 @@ def form_keys(form: MatchForm) -> set[str]:
             consonants = _consonant_key(token)
             if consonants:
                 keys.add(consonants)
-        keys |= _pair_keys(name)
+        keys |= _pair_keys(name) | _consonant_pair_keys(name)
     return keys
 
 
