@@ -56,11 +56,10 @@ def _pair_keys(name: NameForm) -> set[str]:
     """``p:`` two short parts of one name together (张军 Zhang Jun → ``p:jan+jan``).
 
     A part with no skeleton key has only its vowel key, which a short, common name shares
-    with thousands of records; the pair is selective. Unordered, so name order is free.
+    with thousands of records; a pair of such parts is selective. Unordered, so name order
+    is free.
     """
-    parts = list(name.tokens[:4])
-    if any(len(t.skel) >= _MIN_SKELETON for t in parts):
-        return set()  # a skeleton key is selective enough; the consonant pairs cover the rest
+    parts = [t for t in name.tokens[:4] if len(t.skel) < _MIN_SKELETON]
     keys = set()
     for i, a in enumerate(parts):
         for b in parts[i + 1:]:
