@@ -102,3 +102,11 @@ def test_wade_giles_and_mandarin_like() -> None:
     assert wade_giles("smith") is None
     assert mandarin_like("hsiaoping") and mandarin_like("tsetung")
     assert not mandarin_like("kaishek") and not mandarin_like("takwah")
+
+
+def test_thai_reads_as_rtgs() -> None:
+    from polex.normalize.names import romanize
+
+    assert romanize("สมศักดิ์ บุญมา") == "somsak bunma"  # silent ดิ์, final ญ is n, inherent o
+    assert romanize("อนุชา") == "anucha"
+    assert romanize("สมชาย") == "somchai"

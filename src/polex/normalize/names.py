@@ -440,6 +440,31 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     return surname_variants(script, token) + ((reading,) if reading else ())
 
 
+# --- Thai: ICU writes the letters (ISO 11940), not the sounds; names are written in RTGS. ---
+_TH_SILENT = re.compile("[\u0e01-\u0e2e][\u0e34-\u0e39]?\u0e4c")  # ์ silences: ศักดิ์ sak
+_TH_FINAL_YO = re.compile("\u0e0d(?=[\u0e01-\u0e2e\\s]|$)")  # ญ closing a syllable is n
+_TH_CLUSTERS = frozenset("kr kl kw pr pl tr".split())  # noqa: SIM905
+
+
+def _thai_word(word: str) -> str:
+    word = _TH_FINAL_YO.sub("\u0e19", _TH_SILENT.sub("", word))
+    out = re.sub(r"[^a-z]", "", (ascii_text(_icu(word, "Thai")) or "").lower())
+    out = re.sub("^x(?=[aeiou])", "", out)
+    out = re.sub("^x", "a", out)  # อ carries a vowel: อนุชา Anucha
+    out = out.replace("x", "o").replace("c", "ch").replace("chh", "ch")
+    out = re.sub("ay$", "ai", out)  # สมชาย Somchai
+    plain = out.replace("h", "")
+    if len(plain) > 1 and plain[0] not in "aeiou" and plain[1] not in "aeiouy" and (
+            plain[:2] not in _TH_CLUSTERS):
+        cut = out.index(plain[1], 1)
+        out = out[:cut] + "o" + out[cut:]  # the inherent o: สม som, พงษ์ phong
+    return out
+
+
+def _thai(text: str) -> str:
+    return " ".join(w for w in (_thai_word(w) for w in text.split()) if w)
+
+
 def _romanize_run(script: str | None, text: str) -> str:
     if script == "Latn" or script is None:
         return ascii_text(text) or ""
@@ -453,6 +478,8 @@ def _romanize_run(script: str | None, text: str) -> str:
         return _arabic(text)
     if script in ("Kana", "Hira"):
         return _kana(text, script)
+    if script == "Thai":
+        return _thai(text)
     if script == "Grek":
         return _icu(text, script).replace("ch", "kh").replace("Ch", "Kh")  # χ is /x/, not /tʃ/
     return _icu(text, script)
