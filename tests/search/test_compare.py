@@ -147,12 +147,3 @@ def test_chinese_older_romanisations_match() -> None:
     canton = cmp({"names": ["蒋介石"]}, {"names": ["Chiang Kai-shek"]}).score
     clash = cmp({"names": ["蒋介石"]}, {"names": ["Chiang Ching-kuo"]}).score
     assert canton > 2 * clash
-
-
-def test_han_split_is_no_given_name_clash() -> None:
-    from polex.search.compare import compare as cmp
-
-    # 文华 is split wen / hua by a guess; "Wen" alone is a part, not another given name.
-    value = {e["feature"]: e["value"]
-             for e in cmp({"names": ["文华"]}, {"names": ["Wen"]}).explanation}
-    assert value["given_name_mismatch"] == 0.0

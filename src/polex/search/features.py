@@ -109,7 +109,7 @@ def given_name_mismatch(pair: Pair) -> tuple[float, Detail]:
     else:
         worst = min((p.similarity for p in match.aligned), default=1.0)
     value = min(1.0, max(0.0, (_CONFLICT_FROM - worst) / (_CONFLICT_FROM - _CONFLICT_FULL)))
-    if value < 1.0 and match.extra and not _split_by_us(na, nb):
+    if value < 1.0 and match.extra:
         value = max(value, _edge_unpaired(match, na, nb))
     if value and _other_dialect(na, nb):
         value *= _DIALECT_DISCOUNT
@@ -121,15 +121,6 @@ def given_name_mismatch(pair: Pair) -> tuple[float, Detail]:
 # Kai-shek for 蒋介石 Jiang Jieshi, Lau Tak-wah for 刘德华): their sounds differ from the
 # Mandarin romanisation, so a given name that does not match is weaker evidence.
 _DIALECT_DISCOUNT = 0.5
-
-
-def _split_by_us(na: NameForm, nb: NameForm) -> bool:
-    """One side is a single part, the other a Han name written as one word that romanisation
-    split into family and given name (文华 → wen hua): the split is a guess, so a part left
-    over is no evidence of another given name."""
-    short, long_ = (na, nb) if len(na.tokens) <= len(nb.tokens) else (nb, na)
-    return (len(short.tokens) == 1 and long_.script == "Hani"
-            and len(long_.full.split()) == 1)
 
 
 def _other_dialect(na: NameForm, nb: NameForm) -> bool:
