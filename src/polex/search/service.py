@@ -1,8 +1,9 @@
 """Searching the hub: persons by name, objects by identifier; gated, explained, audited.
 
 Every search reads in one transaction without the write lock, then appends to the audit
-trail and notifies the owners of the records hit in a second, short one; the answer goes
-out only once that has committed. Candidates come from index keys; only a bounded set is
+trail and notifies the owners of the records hit in a second, short one, shared with
+concurrent searches (``store.group_commit``); the answer goes out only once that has
+committed. Candidates come from index keys; only a bounded set is
 scored; only what the gate admits (visible to the caller, in force, frontline allowed)
 is ever scored or shown.
 """
@@ -36,6 +37,7 @@ from polex.search.rank import rank_forms
 from polex.search.screening import screen_one, validate_travellers
 from polex.store import notifications
 from polex.store.engine import write
+from polex.store.group_commit import GroupCommit
 
 __all__ = ["Hit", "SearchService"]
 
@@ -75,6 +77,7 @@ class SearchService:
         self.candidate_limit = candidates
         self.today = today or (lambda: datetime.now(UTC).date())
         self._totals: tuple[float, int] = (0.0, 0)
+        self._commits = GroupCommit(engine)
 
     # -- persons ------------------------------------------------------------------------
 
@@ -188,13 +191,17 @@ class SearchService:
             for traveller in manifest:
                 found.append(self._visible(conn, principal,
                                            screen_one(self, conn, principal, traveller)))
-        with write(self.engine) as conn, conn.begin():
-            for index, (traveller, shown) in enumerate(zip(manifest, found, strict=True)):
+        for index, (traveller, shown) in enumerate(zip(manifest, found, strict=True)):
+            all_ids += [h.record_id for h in shown]
+            results.append(self._screened(index, traveller, shown))
+
+        def notify_and_audit(conn: Connection) -> None:
+            for traveller, shown in zip(manifest, found, strict=True):
                 self._notify_all(conn, principal, shown, traveller["query"])
-                all_ids += [h.record_id for h in shown]
-                results.append(self._screened(index, traveller, shown))
             audit.append(conn, principal, "search.screen", purpose=purpose,
                          query={"travellers": len(manifest)}, result=all_ids)
+
+        self._commits.run(notify_and_audit)
         return {"travellers": len(manifest), "hits": sum(r["hit"] for r in results),
                 "results": results}
 
@@ -261,13 +268,16 @@ class SearchService:
                 shown: list[Hit], purpose: str | None) -> dict[str, Any]:
         """Notify the owners and append the audit entry, then answer.
 
-        The search itself read without the write lock; only this short transaction takes
-        it, and nothing is answered unless the audit entry has committed.
+        The search itself read without the write lock; only this short write takes it,
+        committed together with concurrent searches' (group commit), and nothing is
+        answered unless the audit entry has committed.
         """
-        with write(self.engine) as conn, conn.begin():
+        def notify_and_audit(conn: Connection) -> None:
             self._notify_all(conn, principal, shown, query)
             audit.append(conn, principal, action, purpose=purpose, query=query,
                          result=[h.record_id for h in shown])
+
+        self._commits.run(notify_and_audit)
         return {"hit": any(h.score >= self.threshold for h in shown),
                 "threshold": self.threshold,
                 "hits": [h.to_dict(self.threshold) for h in shown]}

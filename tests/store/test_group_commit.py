@@ -1,0 +1,100 @@
+"""Group commit: concurrent callers' writes share transactions, and each is answered only
+once its own work has committed."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import Connection, Engine, func, select, text
+
+from polex.access import audit
+from polex.access.principal import Principal
+from polex.access.roles import Role
+from polex.store.group_commit import GroupCommit
+from polex.store.schema import audit_log
+
+CALLER = Principal("fra.officer", "FRA", Role.officer, "u1", "t1")
+
+
+def _audited(n: int):
+    def work(conn: Connection) -> int:
+        return audit.append(conn, CALLER, "search.persons", purpose=None, query={"n": n})
+    return work
+
+
+def _count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0)
+
+
+def test_a_lone_caller_gets_its_own_result_once_committed(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    seq = commits.run(_audited(1))
+    assert _count(hub.engine) == before + 1
+    with hub.engine.connect() as conn:
+        assert audit.entries(conn, after=seq - 1, limit=1)[0]["query"] == {"n": 1}
+
+
+def test_concurrent_callers_share_transactions_and_the_chain_stays_whole(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    start = threading.Barrier(16)
+    seqs: list[int] = []
+
+    def caller(n: int) -> None:
+        start.wait()
+        for i in range(10):
+            seqs.append(commits.run(_audited(n * 100 + i)))
+
+    threads = [threading.Thread(target=caller, args=(n,)) for n in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(seqs)) == 160
+    assert _count(hub.engine) == before + 160
+    assert commits.batches < 160  # some work shared a transaction
+    with hub.engine.connect() as conn:
+        assert audit.verify(conn).intact
+
+
+def test_a_failing_piece_of_work_fails_only_its_own_caller(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    start = threading.Barrier(8)
+    errors: list[Exception] = []
+
+    def bad(conn: Connection) -> None:
+        conn.execute(text("INSERT INTO no_such_table VALUES (1)"))
+
+    def caller(n: int) -> None:
+        start.wait()
+        try:
+            commits.run(bad if n == 3 else _audited(n))
+        except Exception as exc:  # collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=caller, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(errors) == 1
+    assert _count(hub.engine) == before + 7
+
+
+def test_an_error_reaches_the_caller_and_nothing_of_its_work_is_written(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+
+    def half(conn: Connection) -> None:
+        _audited(1)(conn)
+        raise ValueError("second step failed")
+
+    with pytest.raises(ValueError, match="second step"):
+        commits.run(half)
+    assert _count(hub.engine) == before
+    commits.run(_audited(2))  # and the committer still works
+    assert _count(hub.engine) == before + 1
