@@ -44,6 +44,9 @@ class Settings:
         24, "A searcher hitting the same record again within this many hours is not notified twice"
     )
     search_candidates: int = _setting(200, "Most candidates scored per person search")
+    search_cache_records: int = _setting(
+        100_000, "Records whose envelope and match form each API process keeps decoded in "
+        "memory for search (checked against the stored version on every use)")
     max_upload_bytes: int = _setting(
         2 * 1024 * 1024 * 1024,
         "Largest image upload (triage, registration) accepted, in bytes (413 above it)",

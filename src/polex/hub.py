@@ -53,6 +53,7 @@ class Hub:
             self.engine, threshold=self.settings.hit_threshold,
             notify_window=timedelta(hours=self.settings.notify_window_hours),
             candidates=self.settings.search_candidates,
+            cache_records=self.settings.search_cache_records,
         )
 
     @cached_property

@@ -7,6 +7,9 @@ Search code never reads record content itself. It asks here for the ids under so
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,7 +23,8 @@ from polex.store import search_index
 from polex.store.schema import records as records_table
 
 __all__ = [
-    "Candidate", "hit_candidates", "hit_views", "indexed_count", "key_counts", "postings",
+    "Candidate", "CandidateCache", "hit_candidates", "hit_views", "indexed_count", "key_counts",
+    "postings",
 ]
 
 
@@ -29,7 +33,53 @@ class Candidate:
     """A record the caller may get a hit on: its envelope and its match form."""
 
     record: store.StoredRecord
-    form: dict[str, Any]
+    form: Any  # the stored form, as the cache's ``decode`` made it (else the JSON dict)
+
+
+class CandidateCache:
+    """Envelopes and decoded match forms of recently scored records, in this process.
+
+    Reading and decoding the envelope and form of every candidate is most of what a search
+    costs, and the same records come up again and again (common names, popular documents).
+    Entries are keyed by record version and checked against the store's current version
+    on every use (one indexed read of numbers), so a changed, restricted or deleted record
+    is never judged on a stale envelope: the gate still decides on what is stored now.
+    Least recently used entries go first once ``size`` are held. Thread-safe.
+    """
+
+    def __init__(self, decode: Callable[[str, dict[str, Any]], Any] | None = None, *,
+                 size: int = 100_000) -> None:
+        self.decode = decode or (lambda _kind, form: form)
+        self.size = size
+        self._entries: OrderedDict[str, Candidate] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def current(self, versions: dict[str, int]) -> tuple[dict[str, Candidate], list[str]]:
+        """The entries still at the stored version, and the ids to read afresh."""
+        found, missing = {}, []
+        with self._lock:
+            for record_id, version in versions.items():
+                entry = self._entries.get(record_id)
+                if entry is not None and entry.record.version == version:
+                    self._entries.move_to_end(record_id)
+                    found[record_id] = entry
+                else:
+                    missing.append(record_id)
+        return found, missing
+
+    def add(self, records: list[store.StoredRecord], forms: dict[str, dict[str, Any]]
+            ) -> dict[str, Candidate]:
+        """Decode and keep the forms of freshly read records; the new entries."""
+        fresh = {r.id: Candidate(r, self.decode(r.kind, forms[r.id]))
+                 for r in records if r.id in forms}
+        with self._lock:
+            self._entries.update(fresh)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return fresh
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def key_counts(conn: Connection, keys: set[str]) -> dict[str, int]:
@@ -48,16 +98,29 @@ def indexed_count(conn: Connection, kind: str) -> int:
 
 
 def hit_candidates(conn: Connection, principal: Principal, ids: list[str], today: date,
-                   kinds: frozenset[str] | None = None) -> list[Candidate]:
-    """Of ``ids``, those that may hit for ``principal`` (visible and in force), with forms."""
+                   kinds: frozenset[str] | None = None, cache: CandidateCache | None = None
+                   ) -> list[Candidate]:
+    """Of ``ids``, those that may hit for ``principal`` (visible and in force), with forms,
+    in the order of ``ids``. With a ``cache``, only records changed since they were last
+    read are read again; the gate judges every one of them now either way."""
     if not ids:
         return []
-    envelopes = store.select_where(conn, records_table.c.id.in_(ids), limit=len(ids),
-                                   with_body=False)
-    admitted = [r for r in envelopes if r.is_in_force(today) and can_see(principal, r, today)
-                and (kinds is None or r.kind in kinds)]
-    forms = search_index.forms_of(conn, [r.id for r in admitted])
-    return [Candidate(r, forms[r.id]) for r in admitted if r.id in forms]
+    cache = CandidateCache(size=0) if cache is None else cache
+    known, missing = cache.current(store.versions(conn, ids))
+    if missing:
+        envelopes = store.select_where(conn, records_table.c.id.in_(missing),
+                                       limit=len(missing), with_body=False)
+        known |= cache.add(envelopes, search_index.forms_of(conn, [r.id for r in envelopes]))
+    admitted = []
+    for record_id in ids:
+        candidate = known.get(record_id)
+        if candidate is None:
+            continue
+        r = candidate.record
+        if (kinds is None or r.kind in kinds) and r.is_in_force(today) \
+                and can_see(principal, r, today):
+            admitted.append(candidate)
+    return admitted
 
 
 def hit_views(conn: Connection, principal: Principal, ids: list[str], today: date

@@ -70,7 +70,8 @@ class SearchService:
 
     def __init__(self, engine: Engine, *, threshold: float = ALGORITHM.threshold,
                  notify_window: timedelta = timedelta(hours=24), candidates: int = 200,
-                 today: Callable[[], date] | None = None) -> None:
+                 cache_records: int = 100_000, today: Callable[[], date] | None = None
+                 ) -> None:
         self.engine = engine
         self.threshold = threshold
         self.notify_window = notify_window
@@ -78,6 +79,7 @@ class SearchService:
         self.today = today or (lambda: datetime.now(UTC).date())
         self._totals: tuple[float, int] = (0.0, 0)
         self._commits = GroupCommit(engine)
+        self._candidates = lookup.CandidateCache(_decoded_form, size=cache_records)
 
     # -- persons ------------------------------------------------------------------------
 
@@ -95,8 +97,9 @@ class SearchService:
         """The scored, gated person hits for a query, within the caller's transaction."""
         qform = match_form(query)
         ids = self._person_candidates(conn, qform)
-        candidates = lookup.hit_candidates(conn, principal, ids, self.today(), PERSON)
-        forms = [MatchForm.from_json(c.form) for c in candidates]
+        candidates = lookup.hit_candidates(conn, principal, ids, self.today(), PERSON,
+                                           cache=self._candidates)
+        forms = [c.form for c in candidates]
         hits = []
         for index, comparison in rank_forms(qform, forms, limit=limit):
             if self._worth_showing(principal, comparison.score):
@@ -146,7 +149,8 @@ class SearchService:
         key, label = identifier_key(key_kind, value)
         ids = lookup.postings(conn, {key}, limit=self.candidate_limit)[key]
         hits = []
-        for candidate in lookup.hit_candidates(conn, principal, ids, self.today()):
+        for candidate in lookup.hit_candidates(conn, principal, ids, self.today(),
+                                               cache=self._candidates):
             score, explanation = _score_identifier(candidate.form, value, label, country)
             record = candidate.record
             hits.append(Hit(record.id, record.kind, record.owner, score, explanation))
@@ -316,6 +320,11 @@ def _best(hits: list[Hit]) -> list[Hit]:
         if hit.record_id not in best or hit.score > best[hit.record_id].score:
             best[hit.record_id] = hit
     return sorted(best.values(), key=lambda h: -h.score)
+
+
+def _decoded_form(kind: str, form: dict[str, Any]) -> Any:
+    """What the candidate cache keeps of a stored form: persons' ready to compare."""
+    return MatchForm.from_json(form) if kind == "person" else form
 
 
 def _country_or_none(value: str | None) -> str | None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-__all__ = ["configure", "insert_ignore", "is_postgres", "is_sqlite", "lock_for"]
+__all__ = ["configure", "fast_rows", "insert_ignore", "is_postgres", "is_sqlite", "lock_for",
+           "one_of"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
 _LOCK_KEYS = {"audit_chain": 0x504F4C4558_01}
@@ -65,3 +68,33 @@ def insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) ->
         return
     builder = pg_insert if is_postgres(conn) else sqlite_insert
     conn.execute(builder(table).on_conflict_do_nothing(), rows)
+
+
+def one_of(conn: Connection, column: str, values: Sequence[Any]) -> tuple[str, Any]:
+    """A condition ``column`` is one of ``values``, with one ``?`` parameter: (SQL, value).
+
+    One parameter however many values, so the statement text never changes (SQLite reads
+    a JSON array, PostgreSQL an array).
+    """
+    if is_postgres(conn):
+        return f"{column} = ANY(?)", list(values)
+    return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(list(values))
+
+
+def fast_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Run a hot read on the driver's own cursor, in ``conn``'s transaction; plain tuples.
+
+    For the few reads that search runs per request over hundreds of rows, where
+    SQLAlchemy's statement and row machinery would cost more than the database does.
+    ``sql`` uses ``?`` placeholders.
+    """
+    if not conn.in_transaction():
+        conn.begin()  # the dialect's begin hook opens the transaction the cursor joins
+    if is_postgres(conn):
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, tuple(params))
+        return cursor.fetchall()
+    finally:
+        cursor.close()

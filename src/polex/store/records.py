@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, update
 
 from polex.errors import Conflict, NotFound
+from polex.store.dialect import fast_rows, one_of
 from polex.store.schema import record_shares, records
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "select_where",
     "split_envelope",
     "update_record",
+    "versions",
 ]
 
 # Fields of a record's JSON that live in their own columns rather than in ``body``.
@@ -172,6 +174,13 @@ def find_by_source(conn: Connection, owner: str, source_id: str) -> tuple[str, i
         )
     ).first()
     return (row.id, row.version) if row else None
+
+
+def versions(conn: Connection, ids: list[str]) -> dict[str, int]:
+    """The current version of each of ``ids`` that exists (no content: numbers only)."""
+    condition, values = one_of(conn, "id", ids)
+    return dict(fast_rows(conn, f"SELECT id, version FROM records WHERE {condition}",
+                          (values,)))
 
 
 def select_where(

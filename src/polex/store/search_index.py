@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from polex.store.dialect import fast_rows, one_of
 from polex.store.schema import search_forms, search_keys
 
 __all__ = ["IndexEntry", "key_counts", "postings", "remove", "replace"]
@@ -52,18 +53,15 @@ def clear(conn: Connection) -> None:
 
 def key_counts(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
     """How many records each key points to (keys absent from the index are left out)."""
-    query = (select(search_keys.c.key, func.count()).where(search_keys.c.key.in_(list(keys)))
-             .group_by(search_keys.c.key))
-    return {key: count for key, count in conn.execute(query)}
+    condition, values = one_of(conn, "key", list(keys))
+    return dict(fast_rows(conn, f"SELECT key, count(*) FROM search_keys WHERE {condition} "
+                                "GROUP BY key", (values,)))
 
 
 def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, list[str]]:
     """The record ids under each key (at most ``limit`` per key)."""
-    out: dict[str, list[str]] = {}
-    for key in keys:
-        query = select(search_keys.c.record_id).where(search_keys.c.key == key).limit(limit)
-        out[key] = list(conn.execute(query).scalars())
-    return out
+    sql = "SELECT record_id FROM search_keys WHERE key = ? LIMIT ?"
+    return {key: [row[0] for row in fast_rows(conn, sql, (key, limit))] for key in keys}
 
 
 def form_count(conn: Connection, kind: str) -> int:
@@ -76,6 +74,7 @@ def forms_of(conn: Connection, record_ids: list[str]) -> dict[str, dict[str, Any
     """The match forms of records (for ``polex.access`` only, after the gate)."""
     if not record_ids:
         return {}
-    query = select(search_forms.c.record_id, search_forms.c.form).where(
-        search_forms.c.record_id.in_(record_ids))
-    return {rid: json.loads(form) for rid, form in conn.execute(query)}
+    condition, values = one_of(conn, "record_id", record_ids)
+    rows = fast_rows(conn, f"SELECT record_id, form FROM search_forms WHERE {condition}",
+                     (values,))
+    return {rid: json.loads(form) for rid, form in rows}
