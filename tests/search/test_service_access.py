@@ -66,3 +66,24 @@ def test_records_out_of_force_do_not_hit_even_for_their_owner(hub, callers, chan
     for org in ("FRA", "DEU"):
         assert hub.search.persons(callers(org), {"names": [{"full": "Isabelle Fontaine"}]}
                                   )["hits"] == []
+
+
+def test_a_restriction_binds_at_once_though_the_record_was_searched_before(hub, callers):
+    """The search keeps candidates in memory; a record changed since is judged anew."""
+    fra, deu = callers("FRA"), callers("DEU")
+    written = hub.records.put(fra, person("P-r", "Isabelle Fontaine")).record
+    query = {"names": [{"full": "Isabelle Fontaine"}]}
+    assert [h["record_id"] for h in hub.search.persons(deu, query)["hits"]] == [written["id"]]
+    hub.records.update(fra, written["id"], {**person("P-r", "Isabelle Fontaine"),
+                                            "sharing": {"mode": "only", "countries": ["ESP"]}},
+                       version=written["version"])
+    assert hub.search.persons(deu, query)["hits"] == []
+    assert len(hub.search.persons(callers("ESP"), query)["hits"]) == 1
+
+
+def test_a_deleted_record_stops_hitting_though_it_was_searched_before(hub, callers):
+    fra, deu = callers("FRA"), callers("DEU")
+    written = hub.records.put(fra, document("D-del", "QK4471902")).record
+    assert hub.search.identifier(deu, "doc", "QK4471902")["hit"]
+    hub.records.delete(fra, written["id"], version=written["version"])
+    assert hub.search.identifier(deu, "doc", "QK4471902")["hits"] == []

@@ -1,0 +1,32 @@
+"""The candidate cache: decoded forms are reused only while the record is unchanged."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from polex.access.lookup import CandidateCache
+from polex.store.records import StoredRecord
+
+
+def envelope(record_id: str, version: int = 1) -> StoredRecord:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    return StoredRecord(record_id, "person", "FRA", f"S-{record_id}", version, "active", None,
+                        None, "all", [], True, now, now)
+
+
+def test_an_entry_is_used_only_at_the_stored_version() -> None:
+    cache = CandidateCache(lambda kind, form: (kind, form["n"]))
+    cache.add([envelope("a")], {"a": {"n": 1}})
+    found, missing = cache.current({"a": 1})
+    assert found["a"].form == ("person", 1) and missing == []
+    found, missing = cache.current({"a": 2})
+    assert found == {} and missing == ["a"]
+
+
+def test_the_least_recently_used_entries_go_first() -> None:
+    cache = CandidateCache(size=2)
+    cache.add([envelope("a"), envelope("b")], {"a": {}, "b": {}})
+    cache.current({"a": 1})  # a is used again, so b is the oldest
+    cache.add([envelope("c")], {"c": {}})
+    assert len(cache) == 2
+    assert cache.current({"a": 1, "b": 1, "c": 1})[1] == ["b"]
