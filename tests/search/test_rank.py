@@ -54,3 +54,13 @@ def test_same_hits_as_comparing_everything(query, limit: int) -> None:
 def test_empty_and_zero_limit() -> None:
     assert rank_forms(FORMS[0], [], limit=5) == []
     assert rank_forms(FORMS[0], FORMS, limit=0) == []
+
+
+@pytest.mark.parametrize("min_score", [0.0001, 0.05, 0.7])
+@pytest.mark.parametrize("query", FORMS[::4], ids=NAMES[::4])
+def test_a_floor_keeps_exactly_the_forms_that_reach_it(query, min_score: float) -> None:
+    scores = [compare_forms(query, form).score for form in FORMS]
+    expected = sorted((i for i in range(len(FORMS)) if scores[i] >= min_score),
+                      key=lambda i: (-scores[i], i))[:10]
+    hits = rank_forms(query, FORMS, limit=10, min_score=min_score)
+    assert [i for i, _ in hits] == expected

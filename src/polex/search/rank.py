@@ -238,12 +238,14 @@ def _sigmoid(logit: float) -> float:
 
 def rank_forms(
     query: MatchForm, forms: Sequence[MatchForm], limit: int = 10,
-    algorithm: Algorithm = ALGORITHM, explain: bool = True,
+    algorithm: Algorithm = ALGORITHM, explain: bool = True, min_score: float = 0.0,
 ) -> list[tuple[int, Comparison]]:
-    """The ``limit`` best forms as ``(index, comparison)``, best first (ties: lower index).
+    """The ``limit`` best forms scoring at least ``min_score``, as ``(index, comparison)``,
+    best first (ties: lower index).
 
     Each comparison is exactly ``compare_forms(query, forms[index], algorithm, explain)``,
-    and the set is the one scoring every form would give; only fewer forms are compared.
+    and the set is the one scoring every form would give; only fewer forms are compared:
+    none whose upper bound is below ``min_score`` or below the ``limit``-th score so far.
 
     Example:
         >>> hits = rank_forms(match_form({"name": "Ivan Petrov"}), forms, limit=10)
@@ -253,9 +255,12 @@ def rank_forms(
     bounds = logit_bounds(query, forms, algorithm)
     kept: list[tuple[float, int, Comparison]] = []  # a min-heap on (score, -index)
     for index in np.argsort(-bounds, kind="stable").tolist():
-        if len(kept) == limit and kept[0][0] > _sigmoid(bounds[index]) + _ROUNDING:
+        reachable = _sigmoid(bounds[index]) + _ROUNDING
+        if reachable < min_score or (len(kept) == limit and kept[0][0] > reachable):
             break
         comparison = compare_forms(query, forms[index], algorithm, explain)
+        if comparison.score < min_score:
+            continue
         item = (comparison.score, -index, comparison)
         if len(kept) < limit:
             heapq.heappush(kept, item)  # type: ignore[misc]

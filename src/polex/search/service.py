@@ -101,11 +101,11 @@ class SearchService:
                                            cache=self._candidates)
         forms = [c.form for c in candidates]
         hits = []
-        for index, comparison in rank_forms(qform, forms, limit=limit):
-            if self._worth_showing(principal, comparison.score):
-                record = candidates[index].record
-                hits.append(Hit(record.id, record.kind, record.owner, comparison.score,
-                                comparison.explanation))
+        for index, comparison in rank_forms(qform, forms, limit=limit,
+                                            min_score=self._floor(principal)):
+            record = candidates[index].record
+            hits.append(Hit(record.id, record.kind, record.owner, comparison.score,
+                            comparison.explanation))
         return hits
 
     def _person_candidates(self, conn: Connection, qform: MatchForm) -> list[str]:
@@ -122,12 +122,12 @@ class SearchService:
             self._totals = (time.monotonic(), max(lookup.indexed_count(conn, "person"), 1))
         return self._totals[1]
 
-    def _worth_showing(self, principal: Principal, score: float) -> bool:
-        # Frontline users get hits only. Officers also see weaker candidates, ranked: a
-        # same-name record whose date of birth clashes may still be the person (dates are
-        # often wrong), and the officer decides; only scores above the threshold notify.
-        floor = self.threshold if principal.role == Role.frontline else POSSIBLE_MATCH
-        return score >= floor
+    def _floor(self, principal: Principal) -> float:
+        # Frontline users get hits only (and the ranking stops comparing as soon as no
+        # candidate left can reach the threshold). Officers also see weaker candidates,
+        # ranked: a same-name record whose date of birth clashes may still be the person
+        # (dates are often wrong), and the officer decides; only hits notify.
+        return self.threshold if principal.role == Role.frontline else POSSIBLE_MATCH
 
     # -- objects ------------------------------------------------------------------------
 
