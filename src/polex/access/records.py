@@ -4,9 +4,10 @@ audited in the same transaction. API routes and the CLI call this, never the sto
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select
@@ -18,7 +19,7 @@ from polex.access.principal import Principal
 from polex.access.roles import RECORD_WRITERS, Role, kinds_for
 from polex.errors import AccessDenied, Conflict, FieldError, InvalidInput, NotFound, PolexError
 from polex.model import parse_record
-from polex.store import meta, search_index
+from polex.store import index_bulk, meta, search_index
 from polex.store import records as store
 from polex.store.engine import write
 from polex.store.schema import records as records_table
@@ -228,37 +229,71 @@ class RecordService:
                            [FieldError("source_id", "already used by another of your records")])
 
     def bulk_load(self, items: Iterable[tuple[str, str, dict[str, Any]]],
-                  commit_every: int = 200_000) -> int:
+                  commit_every: int = 200_000, workers: int | None = None,
+                  chunk: int = 2_000) -> int:
         """Load already-canonical ``(id, owner, record)`` items (synthetic data, migrations);
-        one transaction and one audit entry per ``commit_every`` records."""
-        total, batch = 0, []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= commit_every:
-                total, batch = total + self._load(batch), []
-        return total + (self._load(batch) if batch else 0)
+        one transaction and one audit entry per ``commit_every`` records.
 
-    def _load(self, batch: list[tuple[str, str, dict[str, Any]]]) -> int:
+        Items are streamed in chunks of ``chunk``: ``workers`` processes (default: one per
+        core, at most 4) compute their index entries while this process writes the
+        records and entries of earlier chunks, so memory stays bounded by a few chunks.
+        """
+        workers = index_bulk.default_workers() if workers is None else workers
+        computed = index_bulk.map_in_workers(
+            partial(index_bulk.loaded_rows, self.index_entries),
+            index_bulk.chunked(items, chunk), workers)
+        total = 0
+        while loaded := self._load(computed, commit_every):
+            total += loaded
+        return total
+
+    def _load(self, computed: Iterator[tuple[list[Any], index_bulk.ComputedRows]],
+              limit: int) -> int:
+        """Write chunks from ``computed`` in one transaction until ``limit`` records; the
+        number written (0 when there were none left)."""
+        count, first = 0, ""
         with write(self.engine) as conn, conn.begin():
-            count = store.bulk_load(conn, batch)
-            self._index(conn, [(rid, record["kind"], record) for rid, _, record in batch],
-                        fresh=True)
-            audit.append(conn, SYSTEM, "record.bulk_load", purpose="bulk load",
-                         query={"records": count}, result={"first": batch[0][0]})
+            for chunk, rows in computed:
+                count += store.bulk_load(conn, chunk)
+                index_bulk.write_rows(conn, rows)
+                first = first or chunk[0][0]
+                if count >= limit:
+                    break
+            if count:
+                audit.append(conn, SYSTEM, "record.bulk_load", purpose="bulk load",
+                             query={"records": count}, result={"first": first})
         return count
 
     def rebuild_index(self, progress: Callable[[int], None] | None = None,
-                      page: int = 20_000) -> int:
-        """Recompute the whole search index from the records; the number indexed."""
+                      page: int = 5_000, workers: int | None = None) -> int:
+        """Recompute the whole search index from the records; the number of records read.
+
+        One transaction: searches keep using the old index until the new one commits, and
+        a rebuild that fails or is interrupted leaves the old one in place. Entries are
+        computed by ``workers`` processes (default: one per core, at most 4) from pages of
+        ``page`` records while this process writes, so memory stays bounded by a few pages.
+        No record changes under it: on SQLite it holds the write lock throughout, so
+        writes, and the audit entries of searches, wait for it (up to the busy timeout);
+        on PostgreSQL record writes wait, searches do not (see ``index_bulk.FullRebuild``).
+        """
+        entries_of = self.index_entries
+        workers = index_bulk.default_workers() if workers is None else workers
         with write(self.engine) as conn, conn.begin():
-            search_index.clear(conn)
-            total, last = 0, ""
-            while rows := store.select_where(conn, records_table.c.id > last, limit=page,
-                                             order_by_id=True):
-                self._index(conn, [(r.id, r.kind, r.as_json()) for r in rows], fresh=True)
-                total, last = total + len(rows), rows[-1].id
-                if progress:
-                    progress(len(rows))
+            rebuild = index_bulk.FullRebuild(conn)
+            try:
+                rebuild.start()
+                total = 0
+                pages = index_bulk.record_pages(conn, page)
+                computed = index_bulk.map_in_workers(
+                    partial(index_bulk.computed_rows, entries_of), pages, workers)
+                for _, rows in computed:
+                    index_bulk.write_rows(conn, rows)
+                    total += rows.records
+                    if progress:
+                        progress(rows.records)
+                rebuild.finish()
+            finally:
+                rebuild.restore()
             meta.put(conn, INDEX_VERSION_KEY, self.index_version)
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
                          query={"index_version": self.index_version}, result={"records": total})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import typer
 
 from polex.cli.base import DbOption, audit_app, db_app, index_app, open_hub, out, progress_bar
@@ -50,8 +52,18 @@ def index_rebuild(db: DbOption = None) -> None:
 
 
 def rebuild_index(hub) -> None:
-    """Rebuild the hub's search index with a progress bar."""
+    """Rebuild the hub's search index with a progress bar (and the running rate)."""
+    started = time.perf_counter()
     with progress_bar() as progress:
         task = progress.add_task("indexing", total=hub.record_count(), rate="")
-        count = hub.records.rebuild_index(lambda n: progress.advance(task, n))
-    out.print(f"indexed {count:,} records")
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, advance=n, rate=f"{rate:,.0f}/s")
+
+        count = hub.records.rebuild_index(advance)
+    seconds = time.perf_counter() - started
+    out.print(f"indexed {count:,} records in {seconds:.1f} s ({count / seconds:,.0f}/s)")

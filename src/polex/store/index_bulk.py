@@ -1,0 +1,213 @@
+"""Bulk writes of the search index: a full rebuild and large loads.
+
+The record service writes index entries one transaction at a time through
+:mod:`polex.store.search_index`; that is right for single writes, and too slow for a
+million records at once. This module is the fast path for the two bulk jobs:
+
+- the index entries are computed in worker processes (:func:`map_in_workers`), from raw
+  pages of records (:func:`record_pages`, :func:`computed_rows`), while this process
+  writes the previous page;
+- rows are written as plain tuples with one ``executemany`` per table (:func:`write_rows`),
+  keys sorted within each page;
+- a full rebuild (:class:`FullRebuild`) empties the index and, on SQLite, drops the
+  secondary index on ``search_keys`` and recreates it once at the end (one sort instead of
+  millions of random B-tree inserts), with a larger page cache for this connection only.
+
+Everything happens in the caller's transaction: readers keep seeing the old index until it
+commits, and a rebuild that fails or is interrupted leaves the old index as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, select
+
+from polex.store import dialect
+from polex.store.schema import records, search_forms, search_keys
+
+__all__ = ["ComputedRows", "FullRebuild", "chunked", "computed_rows", "default_workers",
+           "loaded_rows", "map_in_workers", "record_pages", "write_rows"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+Item = tuple[str, str, dict[str, Any]]
+"""(record id, kind, canonical record), as the index entry function takes them."""
+RawRecord = tuple[str, str, str]
+"""(record id, kind, body as stored JSON text): cheap to read and to send to a worker."""
+EntriesOf = Callable[[list[Item]], list[tuple[str, str, set[str], dict[str, Any] | None]]]
+
+# SQLite page cache for the bulk connection only (KiB, negative as the pragma wants it):
+# the key B-tree of a million persons is ~300 MB; inserting into it through the default
+# 128 MB cache spills dirty pages again and again.
+_BULK_CACHE_KIB = 1024 * 1024
+
+
+@dataclass
+class ComputedRows:
+    """What one page of records adds to the index, as rows ready for ``executemany``."""
+
+    records: int = 0
+    keys: list[tuple[str, str]] = field(default_factory=list)  # (key, record id), sorted
+    forms: list[tuple[str, str, str]] = field(default_factory=list)  # (id, kind, form JSON)
+
+
+def default_workers() -> int:
+    """How many processes compute index entries: one per core, at most 4 (the writer is a
+    single process and does not keep more busy)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def record_pages(conn: Connection, page: int) -> Iterator[list[RawRecord]]:
+    """Every record as ``(id, kind, body JSON)``, in pages of ``page``, in id order.
+
+    Keyset paging (``id > last``) keeps memory bounded by one page and never holds a cursor
+    open across the writes made between pages.
+    """
+    last = ""
+    query = select(records.c.id, records.c.kind, records.c.body).order_by(records.c.id)
+    while rows := conn.execute(query.where(records.c.id > last).limit(page)).all():
+        yield [(r[0], r[1], r[2]) for r in rows]
+        last = rows[-1][0]
+
+
+def computed_rows(entries_of: EntriesOf | None, page: list[RawRecord]) -> ComputedRows:
+    """The index rows of a page of stored records, as :func:`record_pages` reads them.
+    Runs in a worker process, so it does all the per-record work: decoding, keys and
+    forms, serialising.
+
+    Index entries depend only on the kind's fields (names, dates, numbers…), never on the
+    envelope (owner, status, sharing are the gate's business), so a stored record is
+    decoded to ``{"id", "kind", **fields}``.
+    """
+    return _rows(entries_of, [(rid, kind, {"id": rid, "kind": kind, **json.loads(body)})
+                              for rid, kind, body in page])
+
+
+def loaded_rows(entries_of: EntriesOf | None, chunk: list[tuple[str, str, dict[str, Any]]]
+                ) -> ComputedRows:
+    """The index rows of a chunk of ``(id, owner, canonical record)`` items being loaded
+    (:meth:`polex.access.records.RecordService.bulk_load`); runs in a worker process."""
+    return _rows(entries_of, [(rid, record["kind"], record) for rid, _, record in chunk])
+
+
+def _rows(entries_of: EntriesOf | None, items: list[Item]) -> ComputedRows:
+    out = ComputedRows(records=len(items))
+    if entries_of is None:  # a store without a search index
+        return out
+    for record_id, kind, keys, form in entries_of(items):
+        out.keys.extend((key, record_id) for key in keys)
+        if form is not None:
+            out.forms.append((record_id, kind, json.dumps(form, separators=(",", ":"),
+                                                          ensure_ascii=False)))
+    # Sorted, the inserts walk the key B-tree in order instead of touching random pages.
+    out.keys.sort()
+    return out
+
+
+def write_rows(conn: Connection, rows: ComputedRows) -> None:
+    """Insert the rows of records that have no index entries yet (one executemany each)."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    if rows.keys:
+        conn.exec_driver_sql(f"INSERT INTO {search_keys.name} (key, record_id) "
+                             f"VALUES ({mark}, {mark})", rows.keys)
+    if rows.forms:
+        conn.exec_driver_sql(f"INSERT INTO {search_forms.name} (record_id, kind, form) "
+                             f"VALUES ({mark}, {mark}, {mark})", rows.forms)
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    source = iter(items)
+    while chunk := list(islice(source, size)):
+        yield chunk
+
+
+def map_in_workers(fn: Callable[[T], R], items: Iterable[T], workers: int,
+                   ahead: int | None = None) -> Iterator[tuple[T, R]]:
+    """``(item, fn(item))`` for each of ``items``, computed by ``workers`` processes, in
+    order (the item is handed back so that the caller need not keep its own copy).
+
+    At most ``ahead`` items are in flight (default: two per worker), so memory stays
+    bounded whatever the size of ``items``: a slow consumer holds the producers back.
+    With ``workers`` below 2, or a single item, it runs in this process (starting
+    workers would cost more than it saves). ``fn`` must be picklable (a module-level
+    function or a ``functools.partial`` of one).
+    """
+    source = iter(items)
+    head = list(islice(source, 2))
+    if workers < 2 or len(head) < 2:
+        yield from ((item, fn(item)) for item in chain(head, source))
+        return
+    # fork: the workers inherit the loaded romanisers instead of importing them again.
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    limit = ahead or 2 * workers
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
+        pending: deque[tuple[T, Future[R]]] = deque()
+        try:
+            for item in chain(head, source):
+                pending.append((item, pool.submit(fn, item)))
+                if len(pending) >= limit:
+                    done, future = pending.popleft()
+                    yield done, future.result()
+            while pending:
+                done, future = pending.popleft()
+                yield done, future.result()
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+class FullRebuild:
+    """Empties the index for a full rebuild in the caller's transaction, and finishes it.
+
+    On SQLite, the secondary index on ``search_keys`` (by record id) is dropped and made
+    again from the loaded rows in :meth:`finish`: one sort instead of a random insert per
+    key. The drop is part of the transaction, so readers keep the old table and its index
+    until the commit, and a rollback restores both. On PostgreSQL nothing is dropped: that
+    would lock readers out until the commit.
+
+    No record may change while the rebuild reads them, or its entries would be stale. On
+    SQLite the write transaction already excludes every other writer. On PostgreSQL the
+    records table is locked in SHARE mode: record writes wait for the commit, while reads,
+    and the audit entries and notifications that searches write, go on.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.sqlite = dialect.is_sqlite(conn)
+        self.dropped = [ix for ix in search_keys.indexes] if self.sqlite else []
+        self.cache: int | None = None
+
+    def start(self) -> None:
+        """Empty the index (and drop what :meth:`finish` recreates)."""
+        if not self.sqlite:
+            self.conn.exec_driver_sql(f"LOCK TABLE {records.name} IN SHARE MODE")
+        else:
+            self.cache = int(self.conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+            self.conn.exec_driver_sql(f"PRAGMA cache_size=-{_BULK_CACHE_KIB}")
+        for ix in self.dropped:
+            ix.drop(self.conn)
+        self.conn.execute(search_keys.delete())
+        self.conn.execute(search_forms.delete())
+
+    def finish(self) -> None:
+        """Recreate what :meth:`start` dropped and give the connection its cache back."""
+        for ix in self.dropped:
+            ix.create(self.conn)
+        self.restore()
+
+    def restore(self) -> None:
+        """Give the connection its usual page cache back (also after a failure)."""
+        if self.cache is not None:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size={self.cache}")
+            self.cache = None
