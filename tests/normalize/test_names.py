@@ -110,3 +110,32 @@ def test_thai_reads_as_rtgs() -> None:
     assert romanize("สมศักดิ์ บุญมา") == "somsak bunma"  # silent ดิ์, final ญ is n, inherent o
     assert romanize("อนุชา") == "anucha"
     assert romanize("สมชาย") == "somchai"
+
+
+def test_japanese_kanji_names_also_read_in_japanese() -> None:
+    from polex.search.match_form import name_form
+
+    suzuki, daisuke = name_form("鈴木 大輔").tokens
+    assert suzuki.text == "lingmu" and "susuki" in suzuki.alts  # Mandarin kept, Suzuki added
+    assert "daisuke" in daisuke.alts
+    # Written without a space, a Japanese family name stays whole (not 高 Gao + 橋拓也).
+    assert [t.text for t in name_form("高橋拓也").tokens] == ["gaoqiao", "tuoye"]
+    assert [t.text for t in name_form("铃木大辅").tokens] == ["lingmu", "dafu"]  # simplified
+    assert match_tokens("毛泽东") == ["mao", "zedong"]  # Chinese names split as before
+    assert name_form("毛泽东").tokens[1].alts == ("setun",)  # and gain no Japanese reading
+
+
+def test_devanagari_drops_the_unspoken_final_vowel() -> None:
+    assert romanize("अमित शर्मा") == "amit sharma"  # not amita sarma
+    assert romanize("राजेश कुमार") == "rajesh kumar"
+    assert romanize("प्रिया") == "priya"  # a long final ā stays
+    assert romanize("नरेन्द्र") == "narendra"  # said after a consonant cluster
+
+
+def test_an_arabic_article_written_joined_is_another_spelling() -> None:
+    from polex.normalize.names import spelling_variants
+
+    assert "sayed" in spelling_variants("Latn", "elsayed")
+    assert "saadi" in spelling_variants("Latn", "alsaadi")
+    assert spelling_variants("Latn", "alan") == ()  # too short to hold an article
+    assert spelling_variants("Latn", "alonso") == ()  # al + vowel: no article

@@ -20,6 +20,7 @@ __all__ = [
     "PARTICLES",
     "detect_script",
     "foreign_reading",
+    "japanese_readings",
     "loose_key",
     "mandarin_like",
     "match_tokens",
@@ -91,6 +92,7 @@ _ICU_IDS = {
     # No Latin-ASCII for kana: _kana writes the long-vowel macrons as doubled vowels first.
     "Kana": "Katakana-Latin; Hiragana-Latin",
     "Hira": "Hiragana-Latin; Katakana-Latin",
+    "Deva": "Devanagari-Latin",  # no Latin-ASCII yet: _devanagari reads the macrons first
 }
 _ICU_DEFAULT = "Any-Latin; Latin-ASCII"
 _icu_lock = threading.Lock()
@@ -145,15 +147,115 @@ _HAN_SURNAMES = frozenset(
 )
 
 
+# Japanese names written in kanji are read in Japanese (鈴木 Suzuki), not in Mandarin
+# (Lingmu), and no Japanese reading dictionary is installed. These are the commonest family
+# names (about the first 130 by frequency, with older and simplified forms) and common given
+# names, with their passport (Hepburn, no macrons) readings. The reading is an *other
+# spelling* of the Mandarin part, never a replacement: 高橋 stays gaoqiao and also reads
+# takahashi. Looked up by the Mandarin reading, so simplified forms (铃木, 高桥) work too.
+_JA_FAMILY = (
+    "佐藤:sato 鈴木:suzuki 高橋:takahashi 髙橋:takahashi 田中:tanaka 伊藤:ito 渡辺:watanabe "
+    "渡邊:watanabe 渡邉:watanabe 渡部:watanabe 山本:yamamoto 中村:nakamura 小林:kobayashi "
+    "加藤:kato 吉田:yoshida 山田:yamada 佐々木:sasaki 山口:yamaguchi 松本:matsumoto "
+    "井上:inoue 木村:kimura 斎藤:saito 斉藤:saito 齋藤:saito 齊藤:saito 清水:shimizu "
+    "山崎:yamazaki 池田:ikeda 橋本:hashimoto 阿部:abe 安倍:abe 石川:ishikawa 山下:yamashita "
+    "中島:nakajima 石井:ishii 小川:ogawa 前田:maeda 岡田:okada 長谷川:hasegawa 藤田:fujita "
+    "後藤:goto 近藤:kondo 村上:murakami 遠藤:endo 青木:aoki 坂本:sakamoto 福田:fukuda "
+    "太田:ota 西村:nishimura 藤井:fujii 金子:kaneko 岡本:okamoto 藤原:fujiwara 中野:nakano "
+    "三浦:miura 原田:harada 中川:nakagawa 松田:matsuda 竹内:takeuchi 小野:ono 田村:tamura "
+    "中山:nakayama 和田:wada 石田:ishida 森田:morita 上田:ueda 内田:uchida 柴田:shibata "
+    "酒井:sakai 宮崎:miyazaki 横山:yokoyama 高木:takagi 安藤:ando 宮本:miyamoto 大野:ono "
+    "小島:kojima 谷口:taniguchi 今井:imai 工藤:kudo 高田:takada 増田:masuda 丸山:maruyama "
+    "杉山:sugiyama 村田:murata 大塚:otsuka 新井:arai 小山:koyama 平野:hirano 藤本:fujimoto "
+    "河野:kono 上野:ueno 野口:noguchi 武田:takeda 松井:matsui 千葉:chiba 岩崎:iwasaki "
+    "菅原:sugawara 木下:kinoshita 久保:kubo 佐野:sano 野村:nomura 松尾:matsuo 市川:ichikawa "
+    "菊地:kikuchi 菊池:kikuchi 杉本:sugimoto 古川:furukawa 大西:onishi 島田:shimada "
+    "水野:mizuno 桜井:sakurai 櫻井:sakurai 高野:takano 吉川:yoshikawa 山内:yamauchi "
+    "西田:nishida 飯田:iida 菅野:kanno 松下:matsushita 小松:komatsu 北村:kitamura "
+    "安田:yasuda 中田:nakata 川口:kawaguchi 平田:hirata 川崎:kawasaki 本田:honda "
+    "久保田:kubota 吉村:yoshimura 田口:taguchi 中西:nakanishi 岩田:iwata 樋口:higuchi "
+    "秋山:akiyama 大橋:ohashi 宮田:miyata 服部:hattori 荒木:araki 野田:noda 浅野:asano "
+    "岸田:kishida 豊田:toyoda 徳川:tokugawa 織田:oda 黒澤:kurosawa 黒沢:kurosawa "
+    "夏目:natsume 三島:mishima 川端:kawabata 大江:oe 福島:fukushima 小泉:koizumi "
+    "鳩山:hatoyama 宮沢:miyazawa 宮澤:miyazawa 野田:noda 菅:suga"
+)
+_JA_GIVEN = (
+    "太郎:taro 一郎:ichiro 次郎:jiro 三郎:saburo 健太:kenta 翔太:shota 大輔:daisuke "
+    "大介:daisuke 健一:kenichi 浩一:koichi 拓也:takuya 達也:tatsuya 和也:kazuya "
+    "哲也:tetsuya 直樹:naoki 大樹:daiki 秀樹:hideki 正樹:masaki 拓海:takumi 大翔:hiroto "
+    "悠真:yuma 陽翔:haruto 悠人:yuto 優太:yuta 雄太:yuta 涼太:ryota 亮太:ryota 康介:kosuke "
+    "浩介:kosuke 雄介:yusuke 祐介:yusuke 俊介:shunsuke 圭介:keisuke 健二:kenji 賢治:kenji "
+    "誠一:seiichi 修一:shuichi 隆之:takayuki 博之:hiroyuki 裕之:hiroyuki 和彦:kazuhiko "
+    "正人:masato 直人:naoto 隼人:hayato 大輝:daiki 翔平:shohei 洋平:yohei 健太郎:kentaro "
+    "慎太郎:shintaro 晋三:shinzo 純一郎:junichiro 文雄:fumio 春樹:haruki 真一:shinichi "
+    "海斗:kaito 颯太:sota 大和:yamato 克也:katsuya 信也:shinya 慎也:shinya 浩:hiroshi "
+    "博:hiroshi 隆:takashi 誠:makoto 茂:shigeru 清:kiyoshi 学:manabu 豊:yutaka 勇:isamu "
+    "修:osamu 実:minoru 進:susumu 剛:tsuyoshi 聡:satoshi 徹:toru 翼:tsubasa 蓮:ren "
+    "花子:hanako 陽子:yoko 洋子:yoko 恵子:keiko 由美:yumi 美咲:misaki 裕子:yuko "
+    "優子:yuko 久美子:kumiko 真由美:mayumi 明美:akemi 直美:naomi 智子:tomoko 幸子:sachiko "
+    "京子:kyoko 恭子:kyoko 和子:kazuko 節子:setsuko 美穂:miho 麻衣:mai 結衣:yui 陽菜:hina "
+    "美優:miyu 美月:mizuki 真央:mao 千尋:chihiro 香織:kaori 由香:yuka 絵里:eri 愛子:aiko "
+    "春香:haruka 美紀:miki 友美:tomomi 純子:junko 順子:junko 典子:noriko 美香:mika "
+    "理恵:rie 彩香:ayaka 沙織:saori 千秋:chiaki 亜美:ami 麻美:asami 真理子:mariko "
+    "由紀:yuki 美由紀:miyuki 直子:naoko 明子:akiko 美奈子:minako 早苗:sanae 静香:shizuka "
+    "桃子:momoko 里美:satomi 恵:megumi 瞳:hitomi 愛:ai 葵:aoi 凛:rin"
+)
+
+
+def _ja_entries(table: str) -> list[tuple[str, str]]:
+    return [tuple(e.split(":")) for e in table.split()]  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _ja_readings() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Mandarin reading → Japanese readings, and the Mandarin readings of family names.
+
+    A one-character given name whose Mandarin reading is also a Chinese family name (明
+    ming, 武 wu) is left out: every Ming and Wu would gain a Japanese reading.
+    """
+    from pypinyin import lazy_pinyin
+
+    surname_sounds = {"".join(lazy_pinyin(c)) for c in _HAN_SURNAMES}
+    readings: dict[str, tuple[str, ...]] = {}
+    family = set()
+    for table, is_family in ((_JA_FAMILY, True), (_JA_GIVEN, False)):
+        for kanji, reading in _ja_entries(table):
+            sound = "".join(lazy_pinyin(kanji))
+            if len(kanji) == 1 and sound in surname_sounds:
+                continue
+            if is_family:
+                family.add(sound)
+            if reading not in readings.get(sound, ()):
+                readings[sound] = (*readings.get(sound, ()), reading)
+    return readings, frozenset(family)
+
+
+def japanese_readings(token: str) -> tuple[str, ...]:
+    """Japanese readings of a Mandarin-read Han part, if it is a common Japanese name.
+
+    Example: ``japanese_readings("lingmu") == ("suzuki",)`` (鈴木, read Língmù in Mandarin).
+    """
+    return _ja_readings()[0].get(token, ())
+
+
 def _han(text: str) -> str:
     from pypinyin import lazy_pinyin  # imported lazily: loads its dictionaries
 
+    family = _ja_readings()[1]
     words = []
     for word in text.split():
         sylls = lazy_pinyin(word)
+        if len(sylls) != len(word) or not 2 <= len(word) <= 4:
+            words.append("".join(sylls))
+            continue
         cut = 2 if word[:2] in _HAN_COMPOUND and len(word) > 2 else 1
         known = cut == 2 or word[0] in _HAN_SURNAMES or len(word) > 2
-        if 2 <= len(word) <= 4 and len(sylls) == len(word) and known:
+        # A Japanese family name is a word (高橋 is not 高 Gao + 橋); 4 characters, or 3
+        # not starting with a Chinese family name, are a Japanese family and given name.
+        if "".join(sylls[:2]) in family and (
+                len(word) == 2 or len(word) == 4 or word[0] not in _HAN_SURNAMES):
+            cut, known = 2, len(word) > 2
+        if known:
             words.append("".join(sylls[:cut]) + " " + "".join(sylls[cut:]))
         else:
             words.append("".join(sylls))
@@ -434,10 +536,21 @@ def foreign_reading(script: str, token: str) -> str | None:
     return out if out != token and len(out) >= 2 else None
 
 
+# The Arabic article written joined to the name (Elsayed, Alsaadi for El Sayed, Al-Saadi):
+# a consonant, then a vowel within two letters, as in the consonant keys (search/keys.py).
+_JOINED_ARTICLE = re.compile("^[ae]l(?=[^aeiouy]{1,2}[aeiou])")
+
+
 def spelling_variants(script: str, token: str) -> tuple[str, ...]:
-    """Other spellings a part may have: conventional surname spellings, a foreign reading."""
+    """Other spellings a part may have: conventional surname spellings, a foreign reading,
+    a Japanese reading of kanji, a Latin part without an Arabic article written joined."""
     reading = foreign_reading(script, token)
-    return surname_variants(script, token) + ((reading,) if reading else ())
+    out = surname_variants(script, token) + ((reading,) if reading else ())
+    if script == "Hani":
+        out += japanese_readings(token)
+    elif script == "Latn" and len(token) >= 6 and _JOINED_ARTICLE.match(token):
+        out += (token[2:],)
+    return out
 
 
 # --- Thai: ICU writes the letters (ISO 11940), not the sounds; names are written in RTGS. ---
@@ -465,6 +578,23 @@ def _thai(text: str) -> str:
     return " ".join(w for w in (_thai_word(w) for w in text.split()) if w)
 
 
+# --- Devanagari: ICU writes every inherent vowel (अमित amita, राजेश rājēśa); Hindi does not
+# say a word-final one, and names are written without it (Amit, Rajesh). ---
+_DEVA_SOUNDS = str.maketrans({"ś": "sh", "ṣ": "sh", "ṁ": "n", "ṃ": "n", "ñ": "n", "ṅ": "n"})
+# Kept after a cluster, where Hindi says it (नरेन्द्र Narendra, कृष्ण Krishna).
+_DEVA_FINAL_SCHWA = re.compile("([aeiouāīūēō][bcdfgjklmnprstvyzḍḷṇṛṭ]h?)a$")
+
+
+def _devanagari_word(word: str) -> str:
+    word = re.sub("c(?!h)", "ch", word.replace("r\u0325", "ri")).translate(_DEVA_SOUNDS)
+    return _DEVA_FINAL_SCHWA.sub(r"\1", word) if len(word) > 2 else word
+
+
+def _devanagari(text: str) -> str:
+    # ISO 15919 from ICU: the long ā keeps its macron, so a plain final a is inherent.
+    return " ".join(_devanagari_word(w) for w in _icu(text, "Deva").split())
+
+
 def _romanize_run(script: str | None, text: str) -> str:
     if script == "Latn" or script is None:
         return ascii_text(text) or ""
@@ -480,6 +610,8 @@ def _romanize_run(script: str | None, text: str) -> str:
         return _kana(text, script)
     if script == "Thai":
         return _thai(text)
+    if script == "Deva":
+        return _devanagari(text)
     if script == "Grek":
         return _icu(text, script).replace("ch", "kh").replace("Ch", "Kh")  # χ is /x/, not /tʃ/
     return _icu(text, script)
