@@ -30,7 +30,8 @@ def test_unrelated_names_share_no_key() -> None:
 
 def test_keys_per_name_stay_few() -> None:
     keys = person_keys({"names": [{"full": "Abdullah Mohammed Hassan Al-Rashid"}]})
-    assert len(keys) <= 14  # 3 per part, plus consonant pairs with the first or last part
+    # 3 per part, plus consonant pairs and initial pairs with the first or last part
+    assert len(keys) <= 24
 
 
 def test_select_candidates_prefers_rare_keys_and_is_bounded() -> None:
@@ -65,3 +66,18 @@ def test_greek_chi_meets_ch() -> None:
     from polex.search.keys import query_keys
 
     assert "v:krastas" in query_keys({"name": "Χρήστος"}) & query_keys({"name": "Christos"})
+
+
+def test_a_typo_in_one_part_still_shares_an_initial_pair_key() -> None:
+    from polex.search.keys import query_keys
+
+    shared = query_keys({"name": "Veronica Lopez Ramirez"}) & query_keys({"name": "Veonica LOPEZ"})
+    assert "i:v+lps" in shared  # Lopez alone is shared by thousands
+    assert "i:a+mstf" in query_keys({"name": "عمر مصطفى"}) & query_keys({"name": "Oar Mostafa"})
+
+
+def test_one_rare_shared_key_beats_many_keys_of_one_common_part() -> None:
+    # Three keys of one common part (Mohamed: v:, s:, i:) against one rare pair key (Aya Ali).
+    postings = {"p:a+ala": [1], "v:mahamad": list(range(2, 500)),
+                "s:MMT": list(range(2, 700)), "i:a+mhmd": list(range(2, 250))}
+    assert select_candidates(postings, total=20_000, limit=3)[0] == 1

@@ -95,6 +95,35 @@ def _consonant_pair_keys(name: NameForm) -> set[str]:
     return keys
 
 
+def _initial(token: TokenForm) -> str:
+    # Vowels are one class: an abjad's ع or ا and a Latin O or A start the same name (عمر Omar).
+    first = token.loose[:1]
+    return "a" if first in "aeiou" else first
+
+
+_MIN_PAIR_CONSONANTS = 2
+
+
+def _initial_pair_keys(name: NameForm) -> set[str]:
+    """``i:`` one part's initial with another part's consonants (Veronica Lopez → ``i:v+lps``
+    and ``i:l+vrnk``).
+
+    A typo in one part (Veonica) or an abjad's missing vowels leave the other part and the
+    initial intact, and the pair is far more selective than the other part alone: among
+    the thousands of Lopez, the few with a V. Pairs as for ``q:`` (with the first or the last
+    part), both ways round.
+    """
+    parts = name.tokens[:4]
+    last = len(parts) - 1
+    keys = set()
+    for i, a in enumerate(parts):
+        for j, b in enumerate(parts):
+            if i != j and (min(i, j) == 0 or max(i, j) == last):
+                keys.update(f"i:{_initial(a)}+{c}" for c in _consonants(b)
+                            if len(c) >= _MIN_PAIR_CONSONANTS)
+    return keys
+
+
 def _spellings(token: TokenForm) -> set[str]:
     return {token.vowel, *(vowel_key(a) for a in token.alts)}
 
@@ -108,7 +137,7 @@ def form_keys(form: MatchForm) -> set[str]:
             consonants = _consonant_key(token)
             if consonants:
                 keys.add(consonants)
-        keys |= _pair_keys(name) | _consonant_pair_keys(name)
+        keys |= _pair_keys(name) | _consonant_pair_keys(name) | _initial_pair_keys(name)
     return keys
 
 
@@ -122,22 +151,32 @@ def query_keys(query: dict[str, Any]) -> set[str]:
     return form_keys(match_form(query))
 
 
+# Keys are not independent evidence: one part gives up to four (Mohamed: v:mahamad, s:MMT,
+# i:a+mhmd, q:…), so a plain sum lets a common part outweigh one rare shared key. Each
+# further key of a candidate counts this much less than its previous one, rarest first.
+_KEY_DECAY = 0.5
+
+
 def select_candidates(
     postings: Mapping[str, Iterable[Hashable]], total: int, limit: int = 200,
     max_df: float = 0.05,
 ) -> list[Hashable]:
-    """Rank ids found under the query's keys by the summed rarity of the keys they share.
+    """Rank ids found under the query's keys by the rarity of the keys they share.
 
     ``postings`` maps each query key to the ids stored under it; ``total`` is the number
     of indexed records. Keys held by more than ``max_df`` of them are skipped unless no
-    other key is left (a query for "Mohammed" alone still finds something).
+    other key is left (a query for "Mohammed" alone still finds something). A candidate's
+    score is the idf of its rarest shared key, plus the next one's halved, and so on.
     """
     usable = {k: list(v) for k, v in postings.items()}
     rare = {k: v for k, v in usable.items() if len(v) <= max(max_df * total, limit)}
     chosen = rare or usable
     scores: dict[Hashable, float] = {}
-    for ids in chosen.values():
+    weight: dict[Hashable, float] = {}
+    for ids in sorted(chosen.values(), key=len):  # rarest first: decay applies in order
         idf = math.log(1 + total / (1 + len(ids)))
         for rid in ids:
-            scores[rid] = scores.get(rid, 0.0) + idf
+            w = weight.get(rid, 1.0)
+            scores[rid] = scores.get(rid, 0.0) + idf * w
+            weight[rid] = w * _KEY_DECAY
     return sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
