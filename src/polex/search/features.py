@@ -172,6 +172,8 @@ def date_agreement(a: Date, b: Date) -> DateVerdict:
             return 0.4, 0.0, "same year (only the year is known on one side)"
         if gap == 1:
             return 0.2, 0.0, "years one apart (only the year is known on one side)"
+        if gap == 10:  # the decade digit mistyped, as for full dates (1989 for 1999)
+            return 0.2, 0.0, "decade differs (only the year is known on one side)"
         return 0.0, 1.0, f"years {gap} apart"
     if a == b:
         return 1.0, 0.0, "same date"
