@@ -41,9 +41,7 @@ def append(
 ) -> int:
     """Record one access in the caller's transaction; its sequence number."""
     lock_for(conn, "audit_chain")
-    last = conn.execute(
-        select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
-    ).first()
+    last = conn.execute(_HEAD).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
     entry = {
         "seq": seq,
@@ -57,8 +55,13 @@ def append(
         "query": _canonical(query),
         "result": _canonical(result),
     }
-    conn.execute(audit_log.insert().values(**entry, prev_hash=prev, hash=entry_hash(prev, entry)))
+    conn.execute(_INSERT, {**entry, "prev_hash": prev, "hash": entry_hash(prev, entry)})
     return seq
+
+
+# Built once: every search appends an entry.
+_HEAD = select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
+_INSERT = audit_log.insert()
 
 
 def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:

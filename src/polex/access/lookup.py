@@ -20,7 +20,6 @@ from polex.access.gate import can_see, view
 from polex.access.principal import Principal
 from polex.store import records as store
 from polex.store import search_index
-from polex.store.schema import records as records_table
 
 __all__ = [
     "Candidate", "CandidateCache", "hit_candidates", "hit_views", "indexed_count", "key_counts",
@@ -108,8 +107,7 @@ def hit_candidates(conn: Connection, principal: Principal, ids: list[str], today
     cache = CandidateCache(size=0) if cache is None else cache
     known, missing = cache.current(store.versions(conn, ids))
     if missing:
-        envelopes = store.select_where(conn, records_table.c.id.in_(missing),
-                                       limit=len(missing), with_body=False)
+        envelopes = store.fetch_many(conn, missing, with_body=False)
         known |= cache.add(envelopes, search_index.forms_of(conn, [r.id for r in envelopes]))
     admitted = []
     for record_id in ids:
@@ -128,5 +126,5 @@ def hit_views(conn: Connection, principal: Principal, ids: list[str], today: dat
     """The views of the final hits, as the caller's role may see them."""
     if not ids:
         return {}
-    rows = store.select_where(conn, records_table.c.id.in_(ids), limit=len(ids))
+    rows = store.fetch_many(conn, ids)
     return {r.id: shown for r in rows if (shown := view(principal, r, today)) is not None}

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from polex.store.records import utcnow
 from polex.store.schema import notifications
@@ -19,19 +19,25 @@ def add_unless_recent(conn: Connection, *, owner: str, record_id: str, searcher_
                       matched: dict[str, Any], window: timedelta) -> bool:
     """Notify ``owner`` of a hit, unless this searcher hit this record within ``window``."""
     now = utcnow()
-    recent = conn.execute(select(notifications.c.id).where(
-        notifications.c.record_id == record_id,
-        notifications.c.searcher_user == searcher_user,
-        notifications.c.at > now - window,
-    ).limit(1)).first()
+    recent = conn.execute(_RECENT, {"record_id": record_id, "searcher_user": searcher_user,
+                                    "since": now - window}).first()
     if recent:
         return False
-    conn.execute(insert(notifications).values(
-        owner=owner, record_id=record_id, searcher_org=searcher_org,
-        searcher_user=searcher_user, post=post, at=now, score=score,
-        matched=json.dumps(matched, ensure_ascii=False, default=str),
-    ))
+    conn.execute(_INSERT, {
+        "owner": owner, "record_id": record_id, "searcher_org": searcher_org,
+        "searcher_user": searcher_user, "post": post, "at": now, "score": score,
+        "matched": json.dumps(matched, ensure_ascii=False, default=str),
+    })
     return True
+
+
+# Built once: searches write notifications at the hub's search rate.
+_RECENT = select(notifications.c.id).where(
+    notifications.c.record_id == bindparam("record_id"),
+    notifications.c.searcher_user == bindparam("searcher_user"),
+    notifications.c.at > bindparam("since"),
+).limit(1)
+_INSERT = insert(notifications)
 
 
 def for_owner(conn: Connection, owner: str, *, unread_only: bool = False,
