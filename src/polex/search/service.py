@@ -10,7 +10,6 @@ is ever scored or shown.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -27,6 +26,7 @@ from polex.normalize.dates import parse_partial_date
 from polex.normalize.documents import canonical_number, confusable_key
 from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
+from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
 from polex.search.keys import form_keys, select_candidates
 from polex.search.match_form import MatchForm, match_form
@@ -77,7 +77,7 @@ class SearchService:
         self.notify_window = notify_window
         self.candidate_limit = candidates
         self.today = today or (lambda: datetime.now(UTC).date())
-        self._totals: tuple[float, int] = (0.0, 0)
+        self._frequencies = KeyFrequencies()
         self._commits = GroupCommit(engine)
         self._candidates = lookup.CandidateCache(_decoded_form, size=cache_records)
 
@@ -109,18 +109,10 @@ class SearchService:
         return hits
 
     def _person_candidates(self, conn: Connection, qform: MatchForm) -> list[str]:
-        keys = form_keys(qform)
-        counts = lookup.key_counts(conn, keys)
-        total = self._indexed_total(conn)
+        counts = self._frequencies.counts(conn, form_keys(qform))
+        total = self._frequencies.total(conn, "person")
         postings = lookup.postings(conn, set(_rarest(counts, total)), limit=5000)
         return [str(i) for i in select_candidates(postings, total, self.candidate_limit)]
-
-    def _indexed_total(self, conn: Connection) -> int:
-        # idf weights need only the rough size of the index: counted once a minute.
-        stamp, total = self._totals
-        if time.monotonic() - stamp > 60 or total == 0:
-            self._totals = (time.monotonic(), max(lookup.indexed_count(conn, "person"), 1))
-        return self._totals[1]
 
     def _floor(self, principal: Principal) -> float:
         # Frontline users get hits only (and the ranking stops comparing as soon as no

@@ -1,0 +1,67 @@
+"""How many records each index key points to, as person search weighs its keys.
+
+Candidate selection needs, per query key, the number of records under it: rare keys are
+fetched and weigh more (idf), keys held by a large share of the index are skipped.
+Counting a common key means walking its whole range of the index (tens of thousands of
+entries at a million persons), on every search that uses it. The counts only weigh keys,
+so a minute-old count serves as well: known counts are kept, per process, for
+``max_age`` seconds. A key that had no records is never remembered as such, so a record
+written a moment ago is found by its keys at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import Connection
+
+from polex.access import lookup
+
+__all__ = ["KeyFrequencies"]
+
+
+class KeyFrequencies:
+    """Key counts and the index size, from the store, remembered briefly (thread-safe)."""
+
+    def __init__(self, *, max_age: float = 60.0, size: int = 500_000,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_age = max_age
+        self.size = size
+        self.clock = clock
+        self._counts: OrderedDict[str, tuple[float, int]] = OrderedDict()
+        self._totals: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def counts(self, conn: Connection, keys: Iterable[str]) -> dict[str, int]:
+        """How many records each key points to (keys with none are left out)."""
+        now = self.clock()
+        known, unknown = {}, []
+        with self._lock:
+            for key in keys:
+                entry = self._counts.get(key)
+                if entry is not None and now - entry[0] <= self.max_age:
+                    known[key] = entry[1]
+                else:
+                    unknown.append(key)
+        if not unknown:
+            return known
+        fresh = lookup.key_counts(conn, set(unknown))
+        with self._lock:
+            for key, count in fresh.items():
+                self._counts[key] = (now, count)
+                self._counts.move_to_end(key)
+            while len(self._counts) > self.size:
+                self._counts.popitem(last=False)
+        return known | fresh
+
+    def total(self, conn: Connection, kind: str) -> int:
+        """Roughly how many records of ``kind`` the index holds (at least 1)."""
+        now = self.clock()
+        stamp, total = self._totals.get(kind, (0.0, 0))
+        if total == 0 or now - stamp > self.max_age:
+            total = max(lookup.indexed_count(conn, kind), 1)
+            self._totals[kind] = (now, total)
+        return total
