@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import sqlite3
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,7 +45,7 @@ def configure(engine: Engine) -> None:
         # lose the last transactions, never corrupt the file.
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={int(_BUSY_SECONDS * 1000)}")
         # The default 2 MB page cache thrashes on index B-trees of millions of rows;
         # pages are allocated as used, so idle connections cost nothing.
         cursor.execute("PRAGMA cache_size=-131072")
@@ -52,8 +55,35 @@ def configure(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock at once: two writers never deadlock on upgrade.
-        mode = "IMMEDIATE" if conn.get_execution_options().get("polex_write") else "DEFERRED"
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if conn.get_execution_options().get("polex_write"):
+            _begin_immediate(conn)
+        else:
+            conn.exec_driver_sql("BEGIN DEFERRED")
+
+
+# SQLite's own busy handler sleeps 1, 2, 5, 10… up to 100 ms between tries: fine for rare
+# contention, ruinous when two API processes each commit hundreds of short audit
+# transactions a second (a writer that loses twice sleeps longer than the work takes).
+# Writers retry on their own, sooner, for as long as the busy timeout allows.
+_WRITE_RETRY_SECONDS = (0.0002, 0.0005, 0.001, 0.002)
+_BUSY_SECONDS = 10.0
+
+
+def _begin_immediate(conn: Connection) -> None:
+    raw = conn.connection.driver_connection
+    raw.execute("PRAGMA busy_timeout=0")  # type: ignore[union-attr]
+    try:
+        deadline = time.monotonic() + _BUSY_SECONDS
+        for attempt in itertools.count():
+            try:
+                raw.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(_WRITE_RETRY_SECONDS[min(attempt, len(_WRITE_RETRY_SECONDS) - 1)])
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={int(_BUSY_SECONDS * 1000)}")  # type: ignore[union-attr]
 
 
 def lock_for(conn: Connection, resource: str) -> None:
