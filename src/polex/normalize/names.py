@@ -382,7 +382,16 @@ def _arabic_word(word: str) -> str:
 
 
 def _arabic(text: str) -> str:
-    return " ".join(_arabic_word(w) for w in _AR_SKIP.sub("", text).split())
+    words = _AR_SKIP.sub("", text).split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        part = _arabic_word(word)
+        if i and words[i - 1] == "عبد" and out:
+            # عبد الله is one name, written Abdullah or Abdelaziz far more often than apart.
+            out[-1] += part.replace(" ", "")
+        else:
+            out.append(part)
+    return " ".join(out)
 
 
 # Conventional spellings of the commonest family names that a script's romanisation misses.
@@ -543,11 +552,15 @@ _JOINED_ARTICLE = re.compile("^[ae]l(?=[^aeiouy]{1,2}[aeiou])")
 
 def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     """Other spellings a part may have: conventional surname spellings, a foreign reading,
-    a Japanese reading of kanji, a Latin part without an Arabic article written joined."""
+    a Japanese reading of kanji, a Hebrew vav read as v, a Latin part without an Arabic
+    article written joined."""
     reading = foreign_reading(script, token)
     out = surname_variants(script, token) + ((reading,) if reading else ())
     if script == "Hani":
         out += japanese_readings(token)
+    elif script == "Hebr" and "o" in token[1:-1]:
+        # Unpointed ו is a vowel (o, u) or the consonant v: דוד is Dod or David.
+        out += (token[0] + token[1:-1].replace("o", "v") + token[-1],)
     elif script == "Latn" and len(token) >= 6 and _JOINED_ARTICLE.match(token):
         out += (token[2:],)
     return out
@@ -664,6 +677,7 @@ def match_tokens(text: str) -> list[str]:
 # Ordered rewrites from spelling to sound: longest first, so "tsch" wins over "ch"; ch and j
 # are one sound class, as in Korean and Chinese romanisations (Chung / Jeong, Chiang / Jiang).
 _LOOSE_RULES: tuple[tuple[str, str], ...] = (
+    ("chtch", "sj"),  # Щ in French transliteration (Chtcherbakova), shch in English
     ("tsch", "j"), ("dzh", "j"), ("tch", "j"), ("sch", "s"), ("chr", "kr"), ("chl", "kl"),
     ("sh", "s"), ("ch", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
     ("ph", "f"), ("th", "t"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("qu", "k"),
