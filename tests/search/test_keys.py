@@ -81,3 +81,11 @@ def test_one_rare_shared_key_beats_many_keys_of_one_common_part() -> None:
     postings = {"p:a+ala": [1], "v:mahamad": list(range(2, 500)),
                 "s:MMT": list(range(2, 700)), "i:a+mhmd": list(range(2, 250))}
     assert select_candidates(postings, total=20_000, limit=3)[0] == 1
+
+
+def test_a_typo_beside_a_short_part_still_meets() -> None:
+    from polex.search.keys import query_keys
+
+    # Kaya and Lea have one consonant: their vowel key stands in the initial pair key.
+    assert "i:m+ka" in query_keys({"name": "Mustafa Kaya"}) & query_keys({"name": "Mutsafa Kaya"})
+    assert "i:m+la" in query_keys({"name": "Léa Martin"}) & query_keys({"name": "Lea Matrin"})

@@ -15,7 +15,7 @@ import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
-from polex.normalize.names import vowel_key
+from polex.normalize.names import skeleton, vowel_key
 from polex.search.match_form import MatchForm, NameForm, TokenForm, match_form
 
 __all__ = ["form_keys", "person_keys", "query_keys", "select_candidates"]
@@ -119,13 +119,23 @@ def _initial_pair_keys(name: NameForm) -> set[str]:
     for i, a in enumerate(parts):
         for j, b in enumerate(parts):
             if i != j and (min(i, j) == 0 or max(i, j) == last):
-                keys.update(f"i:{_initial(a)}+{c}" for c in _consonants(b)
-                            if len(c) >= _MIN_PAIR_CONSONANTS)
+                keys.update(f"i:{_initial(a)}+{c}" for c in _pair_forms(b))
     return keys
 
 
+def _pair_forms(token: TokenForm) -> set[str]:
+    """What stands for a part in an ``i:`` key: its consonants, or for a part with fewer
+    than two (Kaya, Lea) its vowel key, lest ``k`` or ``l`` alone pair with every initial."""
+    forms = {c for c in _consonants(token) if len(c) >= _MIN_PAIR_CONSONANTS}
+    if not forms and len(token.vowel) >= _MIN_VOWEL_KEY:
+        forms.add(token.vowel)
+    return forms
+
+
 def _spellings(token: TokenForm) -> set[str]:
-    return {token.vowel, *(vowel_key(a) for a in token.alts)}
+    """The vowel keys of a short part's spellings that are short too: a long one (高橋
+    gaoqiao read takahashi) has a skeleton key of its own and needs no pair."""
+    return {token.vowel, *(vowel_key(a) for a in token.alts if len(skeleton(a)) < _MIN_SKELETON)}
 
 
 def form_keys(form: MatchForm) -> set[str]:
