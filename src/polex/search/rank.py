@@ -87,6 +87,7 @@ class _Candidates:
         starts = [0, *ends[:-1]]
         self.name_starts = np.array(starts)
         self.abjad = np.array([n.script in _ABJADS for n in names])
+        self.han = np.array([n.script == "Hani" for n in names])
         self.token_name = np.repeat(np.arange(len(names)), self.name_len)
         self.joined = tuple(["".join(view[a:b]) for a, b in zip(starts, ends, strict=True)]
                             for view in (self.loose, self.vowel, self.skel))
@@ -169,13 +170,39 @@ def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray) 
 
 def _weights(algorithm: Algorithm) -> tuple[float, float, float]:
     found = {w.feature: w.weight for w in algorithm.features}
-    # given_name_mismatch is in 0..1 and costs when positive: its bound is max(0, weight).
     return (found.get(f.name_similarity_feature, 0.0), found.get(f.name_extra_parts, 0.0),
-            max(0.0, found.get(f.given_name_mismatch, 0.0)))
+            found.get(f.given_name_mismatch, 0.0))
+
+
+def _worst_pair_bound(parts: np.ndarray, q: int, cand: _Candidates) -> np.ndarray:
+    """A bound of the least alike part pair the alignment makes, per candidate name.
+
+    Every part of the shorter name is paired (or the worst pair counts as 0), and a
+    part's partner is no more alike than its best possible partner.
+    """
+    query_side = np.maximum.reduceat(parts, cand.name_starts, axis=1).min(axis=0)
+    cand_side = np.minimum.reduceat(parts.max(axis=0), cand.name_starts)
+    return np.where(q < cand.name_len, query_side,
+                    np.where(q > cand.name_len, cand_side, np.minimum(query_side, cand_side)))
+
+
+def _conflict_low(name: NameForm, parts: np.ndarray, whole: np.ndarray, cand: _Candidates
+                  ) -> np.ndarray:
+    """A lower bound of ``given_name_mismatch`` per candidate name (it only ever costs).
+
+    The feature grows as the worst paired parts fall from ``_CONFLICT_FROM`` to
+    ``_CONFLICT_FULL``; it is 0 when the names written as one are alike, and halved
+    between a Han name and a Latin one (another dialect's reading).
+    """
+    worst = _worst_pair_bound(parts, len(name.tokens), cand)
+    low = np.clip((f._CONFLICT_FROM - worst) / (f._CONFLICT_FROM - f._CONFLICT_FULL), 0, 1)
+    low = np.where(whole >= f._JOINED_SAME, 0.0, low)
+    other_script = cand.han != (name.script == "Hani")
+    return np.where(other_script, low * f._DIALECT_DISCOUNT, low)
 
 
 def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> np.ndarray:
-    """A bound of the two name features' contribution, per candidate name."""
+    """A bound of the name features' contribution, per candidate name."""
     w_sim, w_extra, w_conflict = _weights(algorithm)
     best = np.full(len(cand.names), -np.inf)
     for name in query.names:
@@ -183,14 +210,20 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
             discount = np.ones(len(cand.names))
         else:
             discount = np.where(cand.abjad, 1.0, _SKELETON_DISCOUNT)
-        aligned = _aligned_bounds(_part_bounds(name, cand, discount), cand)
+        parts = _part_bounds(name, cand, discount)
+        aligned = _aligned_bounds(parts, cand)
         q = len(name.tokens)
         extra_low = np.minimum(np.abs(cand.name_len - q), 2) / 2
         logit = np.maximum(w_sim * aligned, 0.0) + np.maximum(w_extra * extra_low, w_extra)
         whole = _joined_similarity(name, cand, discount)
         joined = np.where(cand.name_len + q > 2, np.maximum(w_sim * whole, 0.0), -np.inf)
-        best = np.maximum(best, np.maximum(logit, joined))  # written as one: no extra parts
-    return best + w_conflict
+        if w_conflict < 0:  # a cost: at least its lower bound is paid
+            conflict = w_conflict * _conflict_low(name, parts, whole, cand)
+        else:
+            conflict = np.full(len(cand.names), w_conflict)
+        # Written as one: no extra parts, but the paired parts still clash.
+        best = np.maximum(best, np.maximum(logit, joined) + conflict)
+    return best
 
 
 def _field_logit(query: MatchForm, form: MatchForm, w: dict) -> float:
@@ -258,7 +291,9 @@ def rank_forms(
         reachable = _sigmoid(bounds[index]) + _ROUNDING
         if reachable < min_score or (len(kept) == limit and kept[0][0] > reachable):
             break
-        comparison = compare_forms(query, forms[index], algorithm, explain)
+        # Scored without the explanation (a third of the cost); only the few kept are
+        # explained, at the end, with exactly the same score.
+        comparison = compare_forms(query, forms[index], algorithm, explain=False)
         if comparison.score < min_score:
             continue
         item = (comparison.score, -index, comparison)
@@ -267,4 +302,7 @@ def rank_forms(
         elif item[:2] > kept[0][:2]:
             heapq.heapreplace(kept, item)  # type: ignore[misc]
     kept.sort(key=lambda x: (-x[0], -x[1]))
-    return [(-neg, comp) for _, neg, comp in kept]
+    if not explain:
+        return [(-neg, comp) for _, neg, comp in kept]
+    return [(-neg, compare_forms(query, forms[-neg], algorithm, explain=True))
+            for _, neg, _ in kept]
