@@ -54,6 +54,19 @@ def timed(call: Callable[[], Any]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def cpu_timed(call: Callable[[], Any]) -> tuple[float, float]:
+    """(wall ms, CPU ms of this process): on a shared machine the CPU time is the cost."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    call()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def spread(label: str, times: list[tuple[float, float]]) -> str:
+    wall, cpu = [t[0] for t in times], [t[1] for t in times]
+    return (f"{label}: wall p50 {percentile(wall, .5):.2f} / p99 {percentile(wall, .99):.2f} ms,"
+            f" CPU p50 {percentile(cpu, .5):.2f} / p99 {percentile(cpu, .99):.2f} ms")
+
+
 def person_query(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A query as an officer would type it from another country's record."""
     name = rng.choice(record["names"])["full"]
@@ -94,12 +107,11 @@ def latency(hub: Hub, args: argparse.Namespace) -> None:
     numbers = documents(args.seed, args.queries)
     for q in queries[:20]:  # warm caches (romanisers, SQLite pages)
         hub.search.persons(caller, q)
-    person_ms = [timed(lambda q=q: hub.search.persons(caller, q)) for q in queries]
-    doc_ms = [timed(lambda n=n: hub.search.identifier(caller, "doc", n)) for n in numbers]
-    print(f"person search ({len(person_ms)} queries): p50 {percentile(person_ms, .5):.2f} ms "
-          f"(target ≤ 2), p99 {percentile(person_ms, .99):.2f} ms (target ≤ 10)")
-    print(f"document look-up ({len(doc_ms)} queries): p50 {percentile(doc_ms, .5):.2f} ms, "
-          f"p99 {percentile(doc_ms, .99):.2f} ms (target ≤ 1)")
+    # Each query once: the candidate cache is cold for most of them, as in a busy hub.
+    person = [cpu_timed(lambda q=q: hub.search.persons(caller, q)) for q in queries]
+    docs = [cpu_timed(lambda n=n: hub.search.identifier(caller, "doc", n)) for n in numbers]
+    print(spread(f"person search, {len(person)} queries", person) + " (target ≤ 2 / ≤ 10)")
+    print(spread(f"document look-up, {len(docs)} queries", docs) + " (target p99 ≤ 1)")
 
 
 def screening(hub: Hub, args: argparse.Namespace) -> None:
@@ -115,9 +127,10 @@ def screening(hub: Hub, args: argparse.Namespace) -> None:
                          "document_number": numbers[index % len(numbers)],
                          "reference": f"pax {index}"})
     hub.search.screen(caller, manifest[:50])
-    times = [timed(lambda: hub.search.screen(caller, manifest)) for _ in range(5)]
-    print(f"screening {len(manifest)} travellers: median {statistics.median(times):.0f} ms, "
-          f"worst {max(times):.0f} ms (target ≤ 200)")
+    times = [cpu_timed(lambda: hub.search.screen(caller, manifest)) for _ in range(5)]
+    wall, cpu = [t[0] for t in times], [t[1] for t in times]
+    print(f"screening {len(manifest)} travellers: median {statistics.median(wall):.0f} ms wall "
+          f"({statistics.median(cpu):.0f} ms CPU), worst {max(wall):.0f} ms (target ≤ 200)")
 
 
 def may_hit(hub: Hub, caller: Any, record_id: str) -> bool:
