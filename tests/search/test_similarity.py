@@ -23,3 +23,18 @@ def test_short_parts_differing_in_vowels_are_different_names(a: str, b: str) -> 
                                       ("Ahmad", "Ahmed"), ("Hassan", "Hussein")])
 def test_longer_parts_differing_in_vowels_are_one_name(a: str, b: str) -> None:
     assert _sim(a, b) >= 0.8
+
+
+def test_chinese_names_written_as_one_keep_their_vowels() -> None:
+    from polex.search.compare import compare
+
+    lei_li = compare({"names": ["陈磊"]}, {"names": ["Chen Li"]})["explanation"][0]["value"]
+    assert lei_li < 0.9  # 磊 lei and 丽 li are different names
+    assert compare({"names": ["王小明"]}, {"names": ["Wang Xiaoming"]}).score > 0.09
+
+
+def test_korean_short_parts_still_differ_only_in_vowels() -> None:
+    from polex.search.similarity import name_similarity
+
+    # 정 is written Jeong, Jung or Chong: in Korean the vowels are what romanisations vary.
+    assert name_similarity(name_form("정민"), name_form("Jung Min")).similarity >= 0.85

@@ -70,8 +70,20 @@ def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT) -> float
 _SHORT_BLEND = {0: 0.0, 1: 0.0, 2: 0.0, 3: 0.0, 4: 0.3}
 
 
-def _vowel_sim(a: str, b: str, loose: float) -> float:
-    blend = _SHORT_BLEND.get(min(len(a), len(b)), _VOWEL_BLEND)
+_ANY_LENGTH = 99  # a length past _SHORT_BLEND: the full blend
+# Scripts whose romanisations differ chiefly in vowels even in short parts.
+_VOWEL_VARIANT_SCRIPTS = frozenset({"Hang"})
+
+
+def _blur_short(a: NameForm, b: NameForm) -> bool:
+    return a.script in _VOWEL_VARIANT_SCRIPTS or b.script in _VOWEL_VARIANT_SCRIPTS
+
+
+def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None) -> float:
+    """The vowel view blended with the loose one; ``shortest`` is the length that decides
+    the blend (default: the shorter of the two vowel keys)."""
+    blend = _SHORT_BLEND.get(min(len(a), len(b)) if shortest is None else shortest,
+                             _VOWEL_BLEND)
     return blend * _sim(a, b) + (1 - blend) * loose if blend else loose
 
 
@@ -80,23 +92,31 @@ def spelling_views(loose: str) -> tuple[str, str, str]:
     return loose, vowel_key(loose), skeleton(loose)
 
 
-def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount: float) -> float:
+def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount: float,
+                      shortest: int | None = None) -> float:
     loose = _sim(x[0], y[0])
-    return max(loose, _vowel_sim(x[1], y[1], loose), _skeleton_sim(x[2], y[2], discount))
+    return max(loose, _vowel_sim(x[1], y[1], loose, shortest),
+               _skeleton_sim(x[2], y[2], discount))
 
 
-def _alt_similarity(a: TokenForm, b: TokenForm, discount: float) -> float:
+def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
+                    shortest: int | None = None) -> float:
     """The best over every other pair of spellings (surname spellings, foreign readings)."""
     va = [(a.loose, a.vowel, a.skel), *map(spelling_views, a.alts)]
     vb = [(b.loose, b.vowel, b.skel), *map(spelling_views, b.alts)]
-    return max(_views_similarity(x, y, discount)
+    return max(_views_similarity(x, y, discount, shortest)
                for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
 
 
 def token_similarity(
-    a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT
+    a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT, blur_short: bool = False
 ) -> tuple[float, str]:
-    """How alike two name parts sound (0..1) and which view decided it."""
+    """How alike two name parts sound (0..1) and which view decided it.
+
+    ``blur_short``: trust the vowel view in short parts too (Korean romanisations differ
+    chiefly in vowels: 정 Jeong, Jung, Chong).
+    """
+    shortest = _ANY_LENGTH if blur_short else None
     if a.text == b.text:
         return 1.0, "same"
     if a.loose == b.loose or a.loose in b.alts or b.loose in a.alts:
@@ -105,7 +125,7 @@ def token_similarity(
         same = a.text[0] == b.text[0]
         return (_INITIAL_SIMILARITY, "initial") if same else (0.0, "different")
     loose = _sim(a.loose, b.loose)
-    vowel = _vowel_sim(a.vowel, b.vowel, loose)
+    vowel = _vowel_sim(a.vowel, b.vowel, loose, shortest)
     skel = _skeleton_sim(a.skel, b.skel, discount)
     best = max(loose, vowel, skel)
     if best == loose:
@@ -113,7 +133,7 @@ def token_similarity(
     else:
         how = "vowels differ" if best == vowel else "same consonants"
     if a.alts or b.alts:
-        alt = _alt_similarity(a, b, discount)
+        alt = _alt_similarity(a, b, discount, shortest)
         if alt > best:
             return alt, "other spelling"
     return best, how
@@ -126,9 +146,10 @@ def _discount(a: NameForm, b: NameForm) -> float:
 def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int]]:
     scored = []
     discount = _discount(a, b)
+    blur = _blur_short(a, b)
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
-            sim, how = token_similarity(ta, tb, discount)
+            sim, how = token_similarity(ta, tb, discount, blur)
             scored.append((sim, i, j, how))
     scored.sort(key=lambda x: -x[0])
     used_a: set[int] = set()
@@ -151,9 +172,14 @@ def _joined(tokens: tuple[TokenForm, ...], attr: str, reverse: bool = False) -> 
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
     best = 0.0
     discount = _discount(a, b)
+    # Joined, short parts keep their say on vowels (陈磊 Chen Lei is not Chen Li): the blend
+    # follows the parts' mean length.
+    lengths = [len(t.vowel) for t in (*a.tokens, *b.tokens)]
+    shortest = _ANY_LENGTH if _blur_short(a, b) else round(sum(lengths) / len(lengths) + 0.01)
     for reverse in (False, True):
         loose = _sim(_joined(a.tokens, "loose", reverse), _joined(b.tokens, "loose"))
-        vowel = _vowel_sim(_joined(a.tokens, "vowel", reverse), _joined(b.tokens, "vowel"), loose)
+        vowel = _vowel_sim(_joined(a.tokens, "vowel", reverse), _joined(b.tokens, "vowel"),
+                           loose, shortest)
         skel = _skeleton_sim(
             _joined(a.tokens, "skel", reverse), _joined(b.tokens, "skel"), discount)
         best = max(best, loose, vowel, skel)
