@@ -254,15 +254,41 @@ def _other_logits(query: MatchForm, forms: Sequence[MatchForm], algorithm: Algor
 
 
 def logit_bounds(
-    query: MatchForm, forms: Sequence[MatchForm], algorithm: Algorithm = ALGORITHM
+    query: MatchForm, forms: Sequence[MatchForm], algorithm: Algorithm = ALGORITHM,
+    min_score: float = 0.0,
 ) -> np.ndarray:
-    """An upper bound of ``algorithm``'s logit for the query against each form, vectorised."""
+    """An upper bound of ``algorithm``'s logit for the query against each form, vectorised.
+
+    Forms that cannot reach ``min_score`` even with perfectly matching names (their dates
+    clash, say) get a bound below it without their names being looked at.
+    """
     if not forms:
         return np.zeros(0)
+    bounds = algorithm.bias + np.array(_other_logits(query, forms, algorithm)) + _EPS
+    reachable = bounds + _best_names_logit(algorithm) >= _logit(min_score - _ROUNDING)
+    if not reachable.all():
+        kept = np.flatnonzero(reachable)
+        bounds[~reachable] = -np.inf
+        if not len(kept):
+            return bounds
+        forms = [forms[i] for i in kept]
+    else:
+        kept = slice(None)  # type: ignore[assignment]
     cand = _Candidates(forms)
     per_name = _name_bounds(query, cand, algorithm)
-    per_form = np.maximum.reduceat(per_name, cand.form_starts)
-    return algorithm.bias + per_form + np.array(_other_logits(query, forms, algorithm)) + _EPS
+    bounds[kept] += np.maximum.reduceat(per_name, cand.form_starts)
+    return bounds
+
+
+def _best_names_logit(algorithm: Algorithm) -> float:
+    """The most the name features can add: identical names, nothing extra, no clash."""
+    return sum(max(w.weight, 0.0) for w in algorithm.features if w.feature in _NAME_FEATURES)
+
+
+def _logit(score: float) -> float:
+    if score <= 0.0:
+        return -math.inf
+    return math.log(score / (1.0 - score)) if score < 1.0 else math.inf
 
 
 def _sigmoid(logit: float) -> float:
@@ -285,7 +311,7 @@ def rank_forms(
     """
     if limit <= 0 or not forms:
         return []
-    bounds = logit_bounds(query, forms, algorithm)
+    bounds = logit_bounds(query, forms, algorithm, min_score)
     kept: list[tuple[float, int, Comparison]] = []  # a min-heap on (score, -index)
     for index in np.argsort(-bounds, kind="stable").tolist():
         reachable = _sigmoid(bounds[index]) + _ROUNDING
