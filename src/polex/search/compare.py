@@ -9,9 +9,9 @@ from typing import Any
 
 from polex.search.features import FEATURES, Pair
 from polex.search.match_form import MatchForm, match_form
-from polex.search.person_v1 import ALGORITHM, Algorithm
+from polex.search.person_v1 import ALGORITHM, Algorithm, Weighted
 
-__all__ = ["Comparison", "compare", "compare_forms"]
+__all__ = ["Comparison", "compare", "compare_forms", "explained"]
 
 
 @dataclass
@@ -21,6 +21,9 @@ class Comparison:
     score: float
     explanation: list[dict[str, Any]] = field(default_factory=list)
     algorithm: str = ALGORITHM.name
+    # What the features found, kept when the explanation was not built (see ``explained``).
+    found: list[tuple[Weighted, float, dict[str, Any]]] = field(default_factory=list,
+                                                                repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """``{"score", "explanation", "algorithm"}`` as the API returns it."""
@@ -42,19 +45,26 @@ def compare_forms(
     """Score two pre-built match forms; ``explain=False`` skips building the explanation."""
     pair = Pair(a, b)
     logit = algorithm.bias
-    rows = []
+    found = []
     for item in algorithm.features:
         value, detail = item.feature(pair)
-        contribution = item.weight * value
-        logit += contribution
-        if explain:
-            rows.append({
-                "field": FEATURES[item.feature], "feature": item.feature.__name__,
-                "description": _first_line(item.feature.__doc__), "value": round(value, 3),
-                "weight": item.weight, "contribution": round(contribution, 3), **detail,
-            })
+        logit += item.weight * value
+        found.append((item, value, detail))
     score = 1.0 / (1.0 + math.exp(-max(min(logit, 40.0), -40.0)))
-    return Comparison(round(score, 4), rows, algorithm.name)
+    comparison = Comparison(round(score, 4), [], algorithm.name, found)
+    return explained(comparison) if explain else comparison
+
+
+def explained(comparison: Comparison) -> Comparison:
+    """The comparison with its explanation built (from what its features found)."""
+    if comparison.explanation or not comparison.found:
+        return comparison
+    rows = [{
+        "field": FEATURES[item.feature], "feature": item.feature.__name__,
+        "description": _first_line(item.feature.__doc__), "value": round(value, 3),
+        "weight": item.weight, "contribution": round(item.weight * value, 3), **detail,
+    } for item, value, detail in comparison.found]
+    return Comparison(comparison.score, rows, comparison.algorithm)
 
 
 def compare(a: dict[str, Any], b: dict[str, Any], algorithm: Algorithm = ALGORITHM) -> Comparison:

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import cdist
 
 from polex.search import features as f
-from polex.search.compare import Comparison, compare_forms
+from polex.search.compare import Comparison, compare_forms, explained
 from polex.search.match_form import MatchForm, NameForm
 from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.similarity import (
@@ -317,8 +317,7 @@ def rank_forms(
         reachable = _sigmoid(bounds[index]) + _ROUNDING
         if reachable < min_score or (len(kept) == limit and kept[0][0] > reachable):
             break
-        # Scored without the explanation (a third of the cost); only the few kept are
-        # explained, at the end, with exactly the same score.
+        # Scored without building the explanation; only the few kept are explained.
         comparison = compare_forms(query, forms[index], algorithm, explain=False)
         if comparison.score < min_score:
             continue
@@ -328,7 +327,4 @@ def rank_forms(
         elif item[:2] > kept[0][:2]:
             heapq.heapreplace(kept, item)  # type: ignore[misc]
     kept.sort(key=lambda x: (-x[0], -x[1]))
-    if not explain:
-        return [(-neg, comp) for _, neg, comp in kept]
-    return [(-neg, compare_forms(query, forms[-neg], algorithm, explain=True))
-            for _, neg, _ in kept]
+    return [(-neg, explained(comp) if explain else comp) for _, neg, comp in kept]
