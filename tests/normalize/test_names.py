@@ -111,6 +111,10 @@ def test_thai_reads_as_rtgs() -> None:
     assert romanize("สมศักดิ์ บุญมา") == "somsak bunma"  # silent ดิ์, final ญ is n, inherent o
     assert romanize("อนุชา") == "anucha"
     assert romanize("สมชาย") == "somchai"
+    assert romanize("นภา") == "napha"  # an open syllable's inherent vowel is a
+    assert romanize("สุขสวัสดิ์") == "suksawat"  # closing consonants as said, inherent a
+    assert romanize("ประยุทธ์") == "prayut"
+    assert romanize("ศรีสุข") == "sisuk"  # the r of ศร is silent
 
 
 def test_japanese_kanji_names_also_read_in_japanese() -> None:

@@ -579,12 +579,43 @@ def _thai_word(word: str) -> str:
     out = re.sub("^x", "a", out)  # อ carries a vowel: อนุชา Anucha
     out = out.replace("x", "o").replace("c", "ch").replace("chh", "ch")
     out = re.sub("ay$", "ai", out)  # สมชาย Somchai
+    out = re.sub("^sr(?=[aeiou])", "s", out)  # ศรี Si: the r of this cluster is silent
     plain = out.replace("h", "")
     if len(plain) > 1 and plain[0] not in "aeiou" and plain[1] not in "aeiouy" and (
             plain[:2] not in _TH_CLUSTERS):
         cut = out.index(plain[1], 1)
-        out = out[:cut] + "o" + out[cut:]  # the inherent o: สม som, พงษ์ phong
-    return out
+        # The inherent vowel: o closing a syllable (สม som, พงษ์ phong), a when the next
+        # consonant has a vowel of its own (นภา na-pha).
+        open_ = len(plain) > 2 and plain[2] in "aeiou"
+        out = out[:cut] + ("a" if open_ else "o") + out[cut:]
+    return _thai_syllables(out)
+
+
+# A consonant closing a syllable is said as k, t, p, n (RTGS writes the sound: สุข suk,
+# ประยุทธ์ Prayut); one between a closing consonant and a vowelled one carries an inherent a
+# (สุขสวัสดิ์ suk-sa-wat, รัตนพันธ์ rat-ta-phan).
+_TH_FINAL_SOUND = {"kh": "k", "g": "k", "s": "t", "th": "t", "ch": "t", "d": "t", "j": "t",
+                   "ph": "p", "b": "p", "f": "p", "l": "n", "r": "n"}
+_TH_UNITS = re.compile("kh|th|ph|ch|ng|[aeiou]+|.")
+
+
+def _thai_syllables(word: str) -> str:
+    units = _TH_UNITS.findall(word)
+    vowel = [u[0] in "aeiou" for u in units]
+    out = []
+    for i, unit in enumerate(units):
+        after_vowel = i > 0 and vowel[i - 1]
+        next_consonant = i + 1 == len(units) or not vowel[i + 1]
+        if vowel[i] or i == 0:
+            out.append(unit)
+        elif after_vowel and next_consonant and (i + 1 == len(units) or unit not in "lr"):
+            out.append(_TH_FINAL_SOUND.get(unit, unit))  # closes the syllable (ร, ล: at the end)
+        elif (not after_vowel and i + 2 < len(units) and not vowel[i + 1] and vowel[i + 2]
+              and units[i + 1] not in ("h", "y", "l", "r")):
+            out.append(unit + "a")  # between a closing consonant and a vowelled one
+        else:
+            out.append(unit)
+    return "".join(out)
 
 
 def _thai(text: str) -> str:
