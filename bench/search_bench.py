@@ -175,7 +175,7 @@ def quality(hub: Hub, args: argparse.Namespace) -> None:
         result = hub.search.persons(caller, person_query(p.record, rng))
         searches += 1
         false_hits += result["hit"]
-    per_10k = false_hits / searches * 10_000
+    per_10k = false_hits / max(searches, 1) * 10_000  # --absent 0 measures recall only
     print(f"absent persons: {false_hits} of {searches} searches hit (≥ {hub.search.threshold}):"
           f" {per_10k:.1f} per 10,000 (target ≤ 1)")
 
