@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from itertools import islice
 from typing import Any
 
+import orjson
 from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, update
 
 from polex.errors import Conflict, NotFound
@@ -194,13 +195,20 @@ def fetch_many(conn: Connection, ids: list[str], *, with_body: bool = True
         record_status=row[5], review_date=as_date(row[6]), legal_basis=row[7],
         sharing_mode=row[8], sharing_countries=shares.get(row[0], []), frontline=bool(row[9]),
         created_at=as_time(row[10]), updated_at=as_time(row[11]),
-        body=json.loads(row[12]) if with_body else {},
+        body=_loads(row[12]) if with_body else {},
     ) for row in rows]
 
 
 # The order fetch_many reads columns in (body last, so that it can be left out).
 _COLUMNS = ("id", "kind", "owner", "source_id", "version", "record_status", "review_date",
             "legal_basis", "sharing_mode", "frontline", "created_at", "updated_at", "body")
+
+
+def _loads(text: str) -> Any:
+    try:
+        return orjson.loads(text)  # several times faster, for the reads search makes
+    except orjson.JSONDecodeError:
+        return json.loads(text)  # what orjson refuses (integers beyond 64 bits)
 
 
 def _same(value: Any) -> Any:

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, delete, func, insert, select
 
 from polex.store.dialect import fast_rows, one_of
@@ -77,4 +78,4 @@ def forms_of(conn: Connection, record_ids: list[str]) -> dict[str, dict[str, Any
     condition, values = one_of(conn, "record_id", record_ids)
     rows = fast_rows(conn, f"SELECT record_id, form FROM search_forms WHERE {condition}",
                      (values,))
-    return {rid: json.loads(form) for rid, form in rows}
+    return {rid: orjson.loads(form) for rid, form in rows}
