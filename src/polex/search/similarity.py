@@ -71,8 +71,9 @@ _SHORT_BLEND = {0: 0.0, 1: 0.0, 2: 0.0, 3: 0.0, 4: 0.3}
 
 
 _ANY_LENGTH = 99  # a length past _SHORT_BLEND: the full blend
-# Scripts whose romanisations differ chiefly in vowels even in short parts.
-_VOWEL_VARIANT_SCRIPTS = frozenset({"Hang"})
+# Scripts whose romanisations differ chiefly in vowels even in short parts: Korean, and
+# the abjads, whose vowels are unwritten and only guessed (حسن hsn, רחל rhl).
+_VOWEL_VARIANT_SCRIPTS = frozenset({"Hang"}) | _ABJADS
 
 
 def _blur_short(a: NameForm, b: NameForm) -> bool:
@@ -114,7 +115,7 @@ def token_similarity(
     """How alike two name parts sound (0..1) and which view decided it.
 
     ``blur_short``: trust the vowel view in short parts too (Korean romanisations differ
-    chiefly in vowels: 정 Jeong, Jung, Chong).
+    chiefly in vowels: 정 Jeong, Jung, Chong; abjads write none: عمر Omar, Umar).
     """
     shortest = _ANY_LENGTH if blur_short else None
     if a.text == b.text:
