@@ -283,10 +283,7 @@ class RecordService:
             try:
                 rebuild.start()
                 total = 0
-                pages = index_bulk.record_pages(conn, page)
-                computed = index_bulk.map_in_workers(
-                    partial(index_bulk.computed_rows, entries_of), pages, workers)
-                for _, rows in computed:
+                for rows in index_bulk.rebuild_rows(conn, entries_of, page, workers):
                     index_bulk.write_rows(conn, rows)
                     total += rows.records
                     if progress:

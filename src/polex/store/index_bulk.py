@@ -4,9 +4,9 @@ The record service writes index entries one transaction at a time through
 :mod:`polex.store.search_index`; that is right for single writes, and too slow for a
 million records at once. This module is the fast path for the two bulk jobs:
 
-- the index entries are computed in worker processes (:func:`map_in_workers`), from raw
-  pages of records (:func:`record_pages`, :func:`computed_rows`), while this process
-  writes the previous page;
+- the index entries are computed in worker processes (:func:`map_in_workers`), which
+  also read and decode the records (:func:`rebuild_rows`), while this process writes the
+  rows of earlier pages;
 - rows are written as plain tuples with one ``executemany`` per table (:func:`write_rows`),
   keys sorted within each page;
 - a full rebuild (:class:`FullRebuild`) empties the index and, on SQLite, drops the
@@ -26,16 +26,18 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain, islice
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, func, select
 
 from polex.store import dialect
 from polex.store.schema import records, search_forms, search_keys
 
-__all__ = ["ComputedRows", "FullRebuild", "chunked", "computed_rows", "default_workers",
-           "loaded_rows", "map_in_workers", "record_pages", "write_rows"]
+__all__ = ["ComputedRows", "FullRebuild", "chunked", "computed_range", "computed_rows",
+           "default_workers", "loaded_rows", "map_in_workers", "page_bounds", "read_range",
+           "rebuild_rows", "write_rows"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -67,17 +69,71 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def record_pages(conn: Connection, page: int) -> Iterator[list[RawRecord]]:
-    """Every record as ``(id, kind, body JSON)``, in pages of ``page``, in id order.
+def page_bounds(conn: Connection, page: int) -> Iterator[tuple[str, str]]:
+    """``(first id, last id)`` of consecutive pages of ``page`` records, in id order.
 
-    Keyset paging (``id > last``) keeps memory bounded by one page and never holds a cursor
-    open across the writes made between pages.
+    Reads ids only, from the primary key's index, so finding a page costs little; the
+    records themselves are read by whoever computes the page (:func:`read_range`).
     """
-    last = ""
-    query = select(records.c.id, records.c.kind, records.c.body).order_by(records.c.id)
-    while rows := conn.execute(query.where(records.c.id > last).limit(page)).all():
-        yield [(r[0], r[1], r[2]) for r in rows]
-        last = rows[-1][0]
+    ids = select(records.c.id).order_by(records.c.id)
+    last: str | None = None
+    while True:
+        after = ids if last is None else ids.where(records.c.id > last)
+        first = conn.execute(after.limit(1)).scalar()
+        if first is None:
+            return
+        end = conn.execute(after.offset(page - 1).limit(1)).scalar()
+        if end is None:  # the last, shorter page
+            end = conn.execute(select(func.max(records.c.id))).scalar()
+        yield first, end
+        last = end
+
+
+def read_range(conn: Connection, bounds: tuple[str, str]) -> list[RawRecord]:
+    """The records whose ids lie within ``bounds`` (inclusive), as ``(id, kind, body)``."""
+    first, last = bounds
+    query = (select(records.c.id, records.c.kind, records.c.body)
+             .where(records.c.id >= first, records.c.id <= last).order_by(records.c.id))
+    return [(r[0], r[1], r[2]) for r in conn.execute(query)]
+
+
+def rebuild_rows(conn: Connection, entries_of: EntriesOf | None, page: int, workers: int
+                 ) -> Iterator[ComputedRows]:
+    """The index rows of every record, page by page, in id order.
+
+    With ``workers`` of 2 or more and more than one page, worker processes read and
+    compute the pages; each opens its own connection to the store. What they read is what
+    ``conn`` would read: the rebuild's transaction keeps every writer of records out
+    (:class:`FullRebuild`), and it has changed no record itself.
+    """
+    url = conn.engine.url
+    shared = url.database not in (None, "", ":memory:")  # other processes can open it
+    bounds = page_bounds(conn, page)
+    if workers >= 2 and shared:
+        head = list(islice(bounds, 2))
+        if len(head) == 2:
+            work = partial(computed_range, entries_of, url.render_as_string(hide_password=False))
+            yield from (rows for _, rows in map_in_workers(work, chain(head, bounds), workers))
+            return
+        bounds = iter(head)
+    for b in bounds:
+        yield computed_rows(entries_of, read_range(conn, b))
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def computed_range(entries_of: EntriesOf | None, url: str, bounds: tuple[str, str]
+                   ) -> ComputedRows:
+    """:func:`computed_rows` of the records within ``bounds``, read through this process's
+    own connection to the store at ``url`` (run in a worker process)."""
+    if url not in _ENGINES:
+        from polex.store.engine import open_engine
+
+        _ENGINES[url] = open_engine(url, migrate_schema=False)
+    with _ENGINES[url].connect() as conn:
+        page = read_range(conn, bounds)
+    return computed_rows(entries_of, page)
 
 
 def computed_rows(entries_of: EntriesOf | None, page: list[RawRecord]) -> ComputedRows:
