@@ -91,9 +91,12 @@ def _convert(name: str, raw: str, kind: type) -> Any:
     if kind is bool:
         return raw.strip().lower() in {"1", "true", "yes", "on"}
     try:
-        return kind(raw)
+        value = kind(raw)
     except ValueError as exc:
         raise InvalidInput.field(env_name(name), f"{raw!r} is not a valid {kind.__name__}") from exc
+    if kind in (int, float) and value < 0:  # sizes, counts, hours, ports: never negative
+        raise InvalidInput.field(env_name(name), f"{raw!r} is negative")
+    return value
 
 
 _settings: Settings | None = None
