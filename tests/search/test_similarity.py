@@ -39,8 +39,3 @@ def test_korean_short_parts_still_differ_only_in_vowels() -> None:
     # 정 is written Jeong, Jung or Chong: in Korean the vowels are what romanisations vary.
     assert name_similarity(name_form("정민"), name_form("Jung Min")).similarity >= 0.85
 
-
-def test_abjad_parts_keep_the_vowel_blur() -> None:
-    # Arabic and Hebrew write no short vowels: a guessed vowel is no evidence against.
-    assert _sim("Omar", "عمر") == _sim("Umar", "عمر")
-    assert _sim("Hasan", "حسن") >= 0.65

@@ -558,9 +558,11 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     out = surname_variants(script, token) + ((reading,) if reading else ())
     if script == "Hani":
         out += japanese_readings(token)
-    elif script == "Hebr" and "o" in token[1:-1]:
-        # Unpointed ו is a vowel (o, u) or the consonant v: דוד is Dod or David.
-        out += (token[0] + token[1:-1].replace("o", "v") + token[-1],)
+    elif script == "Hebr" and len(token) == 3 and token[1] == "o":
+        # Unpointed ו is a vowel (o, u) or the consonant v; in a longer word it is nearly
+        # always the vowel (יוסף Yosef, שמעון Shimon), between two letters often the
+        # consonant: דוד David, לוי Levi.
+        out += (token[0] + "v" + token[2],)
     elif script == "Latn" and len(token) >= 6 and _JOINED_ARTICLE.match(token):
         out += (token[2:],)
     return out
