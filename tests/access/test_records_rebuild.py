@@ -137,7 +137,8 @@ def test_work_in_processes_comes_back_in_order_and_bounded():
             produced.append(n)
             yield n
 
-    results = index_bulk.map_in_workers(operator.neg, items(), workers=2, ahead=3)
-    assert list(islice(results, 5)) == [(n, -n) for n in range(5)]
-    assert len(produced) <= 5 + 3  # never more than `ahead` items beyond those consumed
-    assert list(results) == [(n, -n) for n in range(5, 40)]
+    with index_bulk.worker_pool(2) as pool:
+        results = index_bulk.map_in_workers(operator.neg, items(), pool, ahead=3)
+        assert list(islice(results, 5)) == [(n, -n) for n in range(5)]
+        assert len(produced) <= 5 + 3  # never more than `ahead` items beyond those consumed
+        assert list(results) == [(n, -n) for n in range(5, 40)]

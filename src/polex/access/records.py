@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select
@@ -239,12 +240,14 @@ class RecordService:
         records and entries of earlier chunks, so memory stays bounded by a few chunks.
         """
         workers = index_bulk.default_workers() if workers is None else workers
-        computed = index_bulk.map_in_workers(
-            partial(index_bulk.loaded_rows, self.index_entries),
-            index_bulk.chunked(items, chunk), workers)
+        chunks = index_bulk.chunked(items, chunk)
+        head = list(islice(chunks, 2))  # a single chunk is not worth starting workers
         total = 0
-        while loaded := self._load(computed, commit_every):
-            total += loaded
+        with index_bulk.worker_pool(workers if len(head) > 1 else 1) as pool:
+            computed = index_bulk.map_in_workers(
+                partial(index_bulk.loaded_rows, self.index_entries), chain(head, chunks), pool)
+            while loaded := self._load(computed, commit_every):
+                total += loaded
         return total
 
     def _load(self, computed: Iterator[tuple[list[Any], index_bulk.ComputedRows]],
@@ -276,21 +279,21 @@ class RecordService:
         writes, and the audit entries of searches, wait for it (up to the busy timeout);
         on PostgreSQL record writes wait, searches do not (see ``index_bulk.FullRebuild``).
         """
-        entries_of = self.index_entries
         workers = index_bulk.default_workers() if workers is None else workers
-        with write(self.engine) as conn, conn.begin():
+        with self.engine.connect() as conn:
+            if not index_bulk.more_than_one_page(conn, page):
+                workers = 1  # not worth starting processes
+        # The workers start before the transaction: they do not inherit its state.
+        with index_bulk.worker_pool(workers) as pool, write(self.engine) as conn, conn.begin():
             rebuild = index_bulk.FullRebuild(conn)
-            try:
-                rebuild.start()
-                total = 0
-                for rows in index_bulk.rebuild_rows(conn, entries_of, page, workers):
-                    index_bulk.write_rows(conn, rows)
-                    total += rows.records
-                    if progress:
-                        progress(rows.records)
-                rebuild.finish()
-            finally:
-                rebuild.restore()
+            rebuild.start()
+            total = 0
+            for rows in index_bulk.rebuild_rows(conn, self.index_entries, page, pool):
+                index_bulk.write_rows(conn, rows)
+                total += rows.records
+                if progress:
+                    progress(rows.records)
+            rebuild.finish()
             meta.put(conn, INDEX_VERSION_KEY, self.index_version)
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
                          query={"index_version": self.index_version}, result={"records": total})

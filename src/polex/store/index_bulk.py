@@ -11,7 +11,7 @@ million records at once. This module is the fast path for the two bulk jobs:
   keys sorted within each page;
 - a full rebuild (:class:`FullRebuild`) empties the index and, on SQLite, drops the
   secondary index on ``search_keys`` and recreates it once at the end (one sort instead of
-  millions of random B-tree inserts), with a larger page cache for this connection only.
+  millions of B-tree inserts; a larger page cache made no difference, measured).
 
 Everything happens in the caller's transaction: readers keep seeing the old index until it
 commits, and a rebuild that fails or is interrupted leaves the old index as it was.
@@ -19,25 +19,26 @@ commits, and a rebuild that fails or is interrupted leaves the old index as it w
 
 from __future__ import annotations
 
-import json
 import multiprocessing as mp
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, islice
+from itertools import islice
 from typing import Any, TypeVar
 
+import orjson
 from sqlalchemy import Connection, Engine, func, select
 
 from polex.store import dialect
 from polex.store.schema import records, search_forms, search_keys
 
 __all__ = ["ComputedRows", "FullRebuild", "chunked", "computed_range", "computed_rows",
-           "default_workers", "loaded_rows", "map_in_workers", "page_bounds", "read_range",
-           "rebuild_rows", "write_rows"]
+           "default_workers", "loaded_rows", "map_in_workers", "more_than_one_page",
+           "page_bounds", "read_range", "rebuild_rows", "worker_pool", "write_rows"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,12 +48,6 @@ Item = tuple[str, str, dict[str, Any]]
 RawRecord = tuple[str, str, str]
 """(record id, kind, body as stored JSON text): cheap to read and to send to a worker."""
 EntriesOf = Callable[[list[Item]], list[tuple[str, str, set[str], dict[str, Any] | None]]]
-
-# SQLite page cache for the bulk connection only (KiB, negative as the pragma wants it):
-# the key B-tree of a million persons is ~300 MB; inserting into it through the default
-# 128 MB cache spills dirty pages again and again.
-_BULK_CACHE_KIB = 1024 * 1024
-
 
 @dataclass
 class ComputedRows:
@@ -97,27 +92,29 @@ def read_range(conn: Connection, bounds: tuple[str, str]) -> list[RawRecord]:
     return [(r[0], r[1], r[2]) for r in conn.execute(query)]
 
 
-def rebuild_rows(conn: Connection, entries_of: EntriesOf | None, page: int, workers: int
-                 ) -> Iterator[ComputedRows]:
+def rebuild_rows(conn: Connection, entries_of: EntriesOf | None, page: int,
+                 pool: ProcessPoolExecutor | None) -> Iterator[ComputedRows]:
     """The index rows of every record, page by page, in id order.
 
-    With ``workers`` of 2 or more and more than one page, worker processes read and
-    compute the pages; each opens its own connection to the store. What they read is what
-    ``conn`` would read: the rebuild's transaction keeps every writer of records out
-    (:class:`FullRebuild`), and it has changed no record itself.
+    With a ``pool``, its processes read and compute the pages, each through its own
+    connection to the store. What they read is what ``conn`` would read: the rebuild's
+    transaction keeps every writer of records out (:class:`FullRebuild`), and it has
+    changed no record itself.
     """
     url = conn.engine.url
-    shared = url.database not in (None, "", ":memory:")  # other processes can open it
     bounds = page_bounds(conn, page)
-    if workers >= 2 and shared:
-        head = list(islice(bounds, 2))
-        if len(head) == 2:
-            work = partial(computed_range, entries_of, url.render_as_string(hide_password=False))
-            yield from (rows for _, rows in map_in_workers(work, chain(head, bounds), workers))
-            return
-        bounds = iter(head)
-    for b in bounds:
-        yield computed_rows(entries_of, read_range(conn, b))
+    if pool is not None and url.database not in (None, "", ":memory:"):  # others can open it
+        work = partial(computed_range, entries_of, url.render_as_string(hide_password=False))
+        yield from (rows for _, rows in map_in_workers(work, bounds, pool))
+    else:
+        for b in bounds:
+            yield computed_rows(entries_of, read_range(conn, b))
+
+
+def more_than_one_page(conn: Connection, page: int) -> bool:
+    """True when the store holds more than ``page`` records (worth starting workers)."""
+    query = select(records.c.id).order_by(records.c.id).offset(page).limit(1)
+    return conn.execute(query).first() is not None
 
 
 _ENGINES: dict[str, Engine] = {}
@@ -145,7 +142,7 @@ def computed_rows(entries_of: EntriesOf | None, page: list[RawRecord]) -> Comput
     envelope (owner, status, sharing are the gate's business), so a stored record is
     decoded to ``{"id", "kind", **fields}``.
     """
-    return _rows(entries_of, [(rid, kind, {"id": rid, "kind": kind, **json.loads(body)})
+    return _rows(entries_of, [(rid, kind, {"id": rid, "kind": kind, **orjson.loads(body)})
                               for rid, kind, body in page])
 
 
@@ -163,8 +160,10 @@ def _rows(entries_of: EntriesOf | None, items: list[Item]) -> ComputedRows:
     for record_id, kind, keys, form in entries_of(items):
         out.keys.extend((key, record_id) for key in keys)
         if form is not None:
-            out.forms.append((record_id, kind, json.dumps(form, separators=(",", ":"),
-                                                          ensure_ascii=False)))
+            # orjson: compact UTF-8 JSON, as json.dumps(ensure_ascii=False) writes it,
+            # at a fraction of the cost (a tenth of the workers' time went to JSON).
+            out.forms.append((record_id, kind, orjson.dumps(
+                form, option=orjson.OPT_NON_STR_KEYS).decode()))
     # Sorted, the inserts walk the key B-tree in order instead of touching random pages.
     out.keys.sort()
     return out
@@ -188,39 +187,50 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def map_in_workers(fn: Callable[[T], R], items: Iterable[T], workers: int,
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """``workers`` processes for :func:`map_in_workers`, started at once (None below 2).
+
+    Start it before opening the transaction that will grow this process's memory: forked
+    workers share the parent's pages as they were at the fork, and count them in their
+    RSS. Fork, so that they inherit the loaded romanisers instead of importing them again.
+    """
+    if workers < 2:
+        yield None
+        return
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
+        pool.submit(int).result()  # the executor forks every worker at its first task
+        yield pool
+
+
+def map_in_workers(fn: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor | None,
                    ahead: int | None = None) -> Iterator[tuple[T, R]]:
-    """``(item, fn(item))`` for each of ``items``, computed by ``workers`` processes, in
+    """``(item, fn(item))`` for each of ``items``, computed by the ``pool``'s processes, in
     order (the item is handed back so that the caller need not keep its own copy).
 
-    At most ``ahead`` items are in flight (default: two per worker), so memory stays
+    At most ``ahead`` items are in flight (default: two per core), so memory stays
     bounded whatever the size of ``items``: a slow consumer holds the producers back.
-    With ``workers`` below 2, or a single item, it runs in this process (starting
-    workers would cost more than it saves). ``fn`` must be picklable (a module-level
+    Without a pool it runs in this process. ``fn`` must be picklable (a module-level
     function or a ``functools.partial`` of one).
     """
-    source = iter(items)
-    head = list(islice(source, 2))
-    if workers < 2 or len(head) < 2:
-        yield from ((item, fn(item)) for item in chain(head, source))
+    if pool is None:
+        yield from ((item, fn(item)) for item in items)
         return
-    # fork: the workers inherit the loaded romanisers instead of importing them again.
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    limit = ahead or 2 * workers
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
-        pending: deque[tuple[T, Future[R]]] = deque()
-        try:
-            for item in chain(head, source):
-                pending.append((item, pool.submit(fn, item)))
-                if len(pending) >= limit:
-                    done, future = pending.popleft()
-                    yield done, future.result()
-            while pending:
+    limit = ahead or 2 * default_workers()
+    pending: deque[tuple[T, Future[R]]] = deque()
+    try:
+        for item in items:
+            pending.append((item, pool.submit(fn, item)))
+            if len(pending) >= limit:
                 done, future = pending.popleft()
                 yield done, future.result()
-        finally:
-            for _, future in pending:
-                future.cancel()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+    finally:
+        for _, future in pending:
+            future.cancel()
 
 
 class FullRebuild:
@@ -242,28 +252,17 @@ class FullRebuild:
         self.conn = conn
         self.sqlite = dialect.is_sqlite(conn)
         self.dropped = [ix for ix in search_keys.indexes] if self.sqlite else []
-        self.cache: int | None = None
 
     def start(self) -> None:
         """Empty the index (and drop what :meth:`finish` recreates)."""
         if not self.sqlite:
             self.conn.exec_driver_sql(f"LOCK TABLE {records.name} IN SHARE MODE")
-        else:
-            self.cache = int(self.conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
-            self.conn.exec_driver_sql(f"PRAGMA cache_size=-{_BULK_CACHE_KIB}")
         for ix in self.dropped:
             ix.drop(self.conn)
         self.conn.execute(search_keys.delete())
         self.conn.execute(search_forms.delete())
 
     def finish(self) -> None:
-        """Recreate what :meth:`start` dropped and give the connection its cache back."""
+        """Recreate what :meth:`start` dropped, from the rows now loaded."""
         for ix in self.dropped:
             ix.create(self.conn)
-        self.restore()
-
-    def restore(self) -> None:
-        """Give the connection its usual page cache back (also after a failure)."""
-        if self.cache is not None:
-            self.conn.exec_driver_sql(f"PRAGMA cache_size={self.cache}")
-            self.cache = None
