@@ -2,9 +2,11 @@
 
 ``romanize`` turns a name in any script into lower-case ASCII Latin, choosing the
 romaniser per script (pypinyin for Han, ICU for Cyrillic, Greek, kana and the rest, our
-own tables for Hebrew, Arabic and Hangul where ICU's are transliterations of letters rather
-than of names). ``loose_key``, ``vowel_key`` and ``skeleton`` are three increasingly coarse
-phonetic forms of one romanised token; matching compares all three (see docs/matching.md).
+own tables for Hebrew, Arabic and Hangul, and rules on ICU's output for Thai and Devanagari,
+where ICU's are transliterations of letters rather than of names). ``spelling_variants``
+gives a part's other spellings (surname spellings, foreign and Japanese readings).
+``loose_key``, ``vowel_key`` and ``skeleton`` are three increasingly coarse phonetic forms
+of one romanised token; matching compares all three (see docs/matching.md).
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """Candidate keys: the index rows (key text → record id) that let a search avoid scanning.
 
-Each name part gives at most three keys, all from its match form: ``v:`` its spelling
-with vowels blurred (Mohamed, Muhammad → ``v:mahamad``), ``s:`` its consonant skeleton
-when that has three classes or more (محمد, Mohammed → ``s:MMT``), and ``v:`` keys for
-conventional surname spellings (박 → park, pak). A query produces the same keys, so a
-record is a candidate when it shares one. ``select_candidates`` ranks the candidates by
-the rarity of the keys they share and keeps a bounded number for scoring.
+Each name part gives ``v:`` its spelling with vowels blurred (Mohamed, Muhammad →
+``v:mahamad``), ``s:`` its consonant skeleton when that has three classes or more (محمد,
+Mohammed → ``s:MMT``), ``v:`` keys for its other spellings (박 → park, pak; 鈴木 → suzuki),
+and ``c:`` its consonants when the skeleton is too short. Each name gives pair keys:
+``q:`` consonants of two parts, ``p:`` vowel keys of two short parts, ``i:`` one part's
+initial with another's consonants (see docs/matching.md). A query produces the same keys,
+so a record is a candidate when it shares one. ``select_candidates`` ranks the candidates
+by the rarity of the keys they share and keeps a bounded number for scoring.
 """
 
 from __future__ import annotations
