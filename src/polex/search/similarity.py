@@ -165,27 +165,25 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     return parts, used_a, used_b
 
 
-def _joined(tokens: tuple[TokenForm, ...], attr: str, reverse: bool = False) -> str:
-    seq = reversed(tokens) if reverse else tokens
-    return "".join(getattr(t, attr) for t in seq)
-
-
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
     best = 0.0
     discount = _discount(a, b)
+    ta, tb = a.tokens, b.tokens
     # Joined, short parts keep their say on vowels (陈磊 Chen Lei is not Chen Li): the blend
     # follows the parts' mean length.
-    lengths = [len(t.vowel) for t in (*a.tokens, *b.tokens)]
-    shortest = _ANY_LENGTH if _blur_short(a, b) else round(sum(lengths) / len(lengths) + 0.01)
-    for reverse in (False, True):
-        loose = _sim(_joined(a.tokens, "loose", reverse), _joined(b.tokens, "loose"))
-        vowel = _vowel_sim(_joined(a.tokens, "vowel", reverse), _joined(b.tokens, "vowel"),
-                           loose, shortest)
-        skel = _skeleton_sim(
-            _joined(a.tokens, "skel", reverse), _joined(b.tokens, "skel"), discount)
+    if _blur_short(a, b):
+        shortest = _ANY_LENGTH
+    else:
+        total = sum(len(t.vowel) for t in ta) + sum(len(t.vowel) for t in tb)
+        shortest = round(total / (len(ta) + len(tb)) + 0.01)  # 3.5 rounds up
+    b_loose = "".join(t.loose for t in tb)  # b is joined once, a both ways round
+    b_vowel = "".join(t.vowel for t in tb)
+    b_skel = "".join(t.skel for t in tb)
+    for seq in ((ta,) if len(ta) == 1 else (ta, ta[::-1])):
+        loose = _sim("".join(t.loose for t in seq), b_loose)
+        vowel = _vowel_sim("".join(t.vowel for t in seq), b_vowel, loose, shortest)
+        skel = _skeleton_sim("".join(t.skel for t in seq), b_skel, discount)
         best = max(best, loose, vowel, skel)
-        if len(a.tokens) == 1:
-            break
     return best
 
 
