@@ -34,8 +34,10 @@ from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.similarity import (
     _ABJADS,
     _INITIAL_SIMILARITY,
+    _SHORT_BLEND,
     _SKELETON_DISCOUNT,
     _VOWEL_BLEND,
+    _VOWEL_VARIANT_SCRIPTS,
     spelling_views,
 )
 
@@ -88,6 +90,9 @@ class _Candidates:
         self.name_starts = np.array(starts)
         self.abjad = np.array([n.script in _ABJADS for n in names])
         self.han = np.array([n.script == "Hani" for n in names])
+        self.blur = np.array([n.script in _VOWEL_VARIANT_SCRIPTS for n in names])
+        vowel_len = np.fromiter(map(len, self.vowel), np.int64, len(tokens))
+        self.vowel_total = np.add.reduceat(vowel_len, starts) if len(tokens) else vowel_len
         self.token_name = np.repeat(np.arange(len(names)), self.name_len)
         self.joined = tuple(["".join(view[a:b]) for a, b in zip(starts, ends, strict=True)]
                             for view in (self.loose, self.vowel, self.skel))
@@ -101,7 +106,19 @@ def _skeleton_scale(len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
 Views = tuple[list[str], list[str], list[str]]  # loose, vowel, skeleton
 
 
-def _cell_bounds(rows: Views, cols: Views, discount: np.ndarray) -> tuple[np.ndarray, ...]:
+# similarity._vowel_sim's trust in the vowel view, by the length that decides it.
+_BLEND_BY_LENGTH = np.array([_SHORT_BLEND.get(n, _VOWEL_BLEND)
+                             for n in range(max(_SHORT_BLEND) + 2)])
+
+
+def _blend(length: np.ndarray, blur: np.ndarray) -> np.ndarray:
+    """The vowel view's weight: by length, or the full blend where short parts blur."""
+    table = _BLEND_BY_LENGTH[np.minimum(length, len(_BLEND_BY_LENGTH) - 1)]
+    return np.where(blur, _VOWEL_BLEND, table)
+
+
+def _cell_bounds(rows: Views, cols: Views, discount: np.ndarray, blur: np.ndarray
+                 ) -> tuple[np.ndarray, ...]:
     """similarity._views_similarity for every row and column, and the loose view alone."""
     loose = _sim_matrix(rows[0], cols[0])
     vowel = _sim_matrix(rows[1], cols[1])
@@ -109,28 +126,34 @@ def _cell_bounds(rows: Views, cols: Views, discount: np.ndarray) -> tuple[np.nda
     q_len = np.fromiter(map(len, rows[2]), np.float64, len(rows[2]))
     c_len = np.fromiter(map(len, cols[2]), np.float64, len(cols[2]))
     skel *= _skeleton_scale(q_len, c_len) * discount[None, :]
-    best = np.maximum(np.maximum(loose, _VOWEL_BLEND * vowel + (1 - _VOWEL_BLEND) * loose), skel)
+    q_vowel = np.fromiter(map(len, rows[1]), np.int64, len(rows[1]))
+    c_vowel = np.fromiter(map(len, cols[1]), np.int64, len(cols[1]))
+    blend = _blend(np.minimum(q_vowel[:, None], c_vowel[None, :]), blur[None, :])
+    best = np.maximum(np.maximum(loose, blend * vowel + (1 - blend) * loose), skel)
     return best, loose
 
 
-def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray) -> np.ndarray:
+def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: np.ndarray
+                 ) -> np.ndarray:
     """Rows: the query name's parts; columns: every candidate part; a bound of each pair."""
     tokens = name.tokens
     rows: Views = ([t.loose for t in tokens], [t.vowel for t in tokens], [t.skel for t in tokens])
     col_discount = discount[cand.token_name]
+    col_blur = blur[cand.token_name]
     q_alts = [(i, spelling_views(a)) for i, t in enumerate(tokens) for a in t.alts]
     if not q_alts and not cand.alt_views[0]:
-        best, loose = _cell_bounds(rows, cand.views, col_discount)
+        best, loose = _cell_bounds(rows, cand.views, col_discount, col_blur)
     else:
         # token_similarity also tries every other spelling of either part: extra rows and
         # columns, folded into their part's row and column.
         rows = tuple(r + [v[k] for _, v in q_alts] for k, r in enumerate(rows))  # type: ignore
         cols = tuple(c + a for c, a in zip(cand.views, cand.alt_views, strict=True))
         col_discount = np.r_[col_discount, col_discount[cand.alt_cols]]
+        col_blur = np.r_[col_blur, col_blur[cand.alt_cols]]
         n, q = len(cand.loose), len(tokens)
         owner = np.array([*range(q), *(i for i, _ in q_alts)])
         folded = []
-        for matrix in _cell_bounds(rows, cols, col_discount):  # type: ignore[arg-type]
+        for matrix in _cell_bounds(rows, cols, col_discount, col_blur):  # type: ignore[arg-type]
             np.maximum.at(matrix, (slice(None), cand.alt_cols), matrix[:, n:])
             out = np.full((q, n), -np.inf)
             np.maximum.at(out, owner, matrix[:, :n])
@@ -155,13 +178,18 @@ def _aligned_bounds(parts: np.ndarray, cand: _Candidates) -> np.ndarray:
     return cumulative[shorter - 1, np.arange(len(cand.names))] / shorter
 
 
-def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray) -> np.ndarray:
+def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray,
+                       blur: np.ndarray) -> np.ndarray:
     """similarity._concat_similarity against every candidate name, exactly."""
     orders = [name.tokens] if len(name.tokens) == 1 else [name.tokens, name.tokens[::-1]]
     views = [[("".join(getattr(t, a) for t in seq)) for seq in orders]
              for a in ("loose", "vowel", "skel")]
     loose = _sim_matrix(views[0], cand.joined[0])
-    vowel = _VOWEL_BLEND * _sim_matrix(views[1], cand.joined[1]) + (1 - _VOWEL_BLEND) * loose
+    # The blend follows the mean vowel-key length of both names' parts, rounded as there.
+    total = sum(len(t.vowel) for t in name.tokens) + cand.vowel_total
+    mean = np.round(total / (len(name.tokens) + cand.name_len) + 0.01).astype(np.int64)
+    blend = _blend(mean, blur)[None, :]
+    vowel = blend * _sim_matrix(views[1], cand.joined[1]) + (1 - blend) * loose
     q_len = np.array([len(s) for s in views[2]], dtype=np.float64)
     c_len = np.array([len(s) for s in cand.joined[2]], dtype=np.float64)
     skel = _sim_matrix(views[2], cand.joined[2]) * _skeleton_scale(q_len, c_len) * discount
@@ -210,12 +238,13 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
             discount = np.ones(len(cand.names))
         else:
             discount = np.where(cand.abjad, 1.0, _SKELETON_DISCOUNT)
-        parts = _part_bounds(name, cand, discount)
+        blur = cand.blur | (name.script in _VOWEL_VARIANT_SCRIPTS)
+        parts = _part_bounds(name, cand, discount, blur)
         aligned = _aligned_bounds(parts, cand)
         q = len(name.tokens)
         extra_low = np.minimum(np.abs(cand.name_len - q), 2) / 2
         logit = np.maximum(w_sim * aligned, 0.0) + np.maximum(w_extra * extra_low, w_extra)
-        whole = _joined_similarity(name, cand, discount)
+        whole = _joined_similarity(name, cand, discount, blur)
         joined = np.where(cand.name_len + q > 2, np.maximum(w_sim * whole, 0.0), -np.inf)
         if w_conflict < 0:  # a cost: at least its lower bound is paid
             conflict = w_conflict * _conflict_low(name, parts, whole, cand)
