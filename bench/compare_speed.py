@@ -1,8 +1,9 @@
 """Speed of scoring a candidate set: ``compare_forms`` per pair against ``rank_forms``.
 
-Builds an index of synthetic persons (Faker names in many locales and scripts, with
-dates of birth), takes each query's 200 candidates the way search does
-(``person_keys`` postings, ``select_candidates``), and times:
+Builds an index of synthetic persons (``polex.synth``: names in their own scripts and
+romanisations, several countries' records of one person, dates of birth), takes each
+query's 200 candidates the way search does (``form_keys`` postings,
+``select_candidates``), and times:
 
 - ``compare_forms`` on every candidate (µs per pair, ms per 200);
 - ``rank_forms(limit=10)``: the vectorised bound on all candidates and full explained
@@ -19,33 +20,22 @@ import argparse
 import random
 import statistics
 import time
+from itertools import islice
 
-from polex.search.calibrate import _names, _variant
 from polex.search.compare import compare_forms
 from polex.search.keys import form_keys, select_candidates
 from polex.search.match_form import match_form
 from polex.search.rank import rank_forms
-
-
-def _person(rng: random.Random, name: str) -> dict:
-    person: dict = {"names": [name]}
-    if rng.random() < 0.6:
-        person["birth_dates"] = [f"{rng.randint(1940, 2005)}-{rng.randint(1, 12):02d}-"
-                                 f"{rng.randint(1, 28):02d}"]
-    if rng.random() < 0.5:
-        person["sex"] = rng.choice("MF")
-    return person
+from polex.synth import SynthPlan
+from polex.synth.persons import iter_persons
 
 
 def build(records: int, seed: int) -> tuple[list, dict]:
     """Match forms of synthetic persons and their key postings."""
-    rng = random.Random(seed)
-    pool = _names(records // 15 + 1, rng)[:records]
     forms, postings = [], {}
-    for i, (loc, name) in enumerate(pool):
-        latin = loc[:2] in ("en", "de", "fr", "es", "tr", "pl")
-        text = _variant(rng, name, latin) if rng.random() < 0.3 else name
-        form = match_form(_person(rng, text))
+    for i, person in enumerate(islice(iter_persons(SynthPlan(seed=seed, persons=records)),
+                                      records)):
+        form = match_form(person.record)
         forms.append(form)
         for key in form_keys(form):
             postings.setdefault(key, []).append(i)
