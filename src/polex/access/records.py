@@ -256,12 +256,14 @@ class RecordService:
         number written (0 when there were none left)."""
         count, first = 0, ""
         with write(self.engine) as conn, conn.begin():
+            index = index_bulk.SortedWriter(conn)
             for chunk, rows in computed:
                 count += store.bulk_load(conn, chunk)
-                index_bulk.write_rows(conn, rows)
+                index.add(rows)
                 first = first or chunk[0][0]
                 if count >= limit:
                     break
+            index.flush()
             if count:
                 audit.append(conn, SYSTEM, "record.bulk_load", purpose="bulk load",
                              query={"records": count}, result={"first": first})

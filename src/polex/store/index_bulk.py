@@ -36,9 +36,23 @@ from sqlalchemy import Connection, Engine, func, select
 from polex.store import dialect
 from polex.store.schema import records, search_forms, search_keys
 
-__all__ = ["ComputedRows", "FullRebuild", "chunked", "computed_range", "computed_rows",
-           "default_workers", "loaded_rows", "map_in_workers", "more_than_one_page",
-           "page_bounds", "read_range", "rebuild_rows", "worker_pool", "write_rows"]
+__all__ = [
+    "ComputedRows",
+    "FullRebuild",
+    "SortedWriter",
+    "chunked",
+    "computed_range",
+    "computed_rows",
+    "default_workers",
+    "loaded_rows",
+    "map_in_workers",
+    "more_than_one_page",
+    "page_bounds",
+    "read_range",
+    "rebuild_rows",
+    "worker_pool",
+    "write_rows",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -178,6 +192,35 @@ def write_rows(conn: Connection, rows: ComputedRows) -> None:
     if rows.forms:
         conn.exec_driver_sql(f"INSERT INTO {search_forms.name} (record_id, kind, form) "
                              f"VALUES ({mark}, {mark}, {mark})", rows.forms)
+
+
+class SortedWriter:
+    """Writes index rows for a load, keys in sorted runs of up to ``run`` rows.
+
+    Records arrive in an order of no use to the key B-tree (ordered by key), so keys
+    inserted chunk by chunk land on random pages: past the page cache's size, each insert
+    reads a page back from the file. Sorting a large run first makes the inserts walk the
+    tree in order (1M persons: 275 s instead of 324 s, a third less system time). The run
+    bounds the memory held: ~150 bytes per key row.
+    """
+
+    def __init__(self, conn: Connection, run: int = 500_000) -> None:
+        self.conn = conn
+        self.run = run
+        self.keys: list[tuple[str, str]] = []
+
+    def add(self, rows: ComputedRows) -> None:
+        """Write the forms now and the keys with the run they fall in."""
+        write_rows(self.conn, ComputedRows(forms=rows.forms))
+        self.keys.extend(rows.keys)
+        if len(self.keys) >= self.run:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the keys held (call before the transaction commits)."""
+        self.keys.sort()
+        write_rows(self.conn, ComputedRows(keys=self.keys))
+        self.keys = []
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
