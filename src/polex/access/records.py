@@ -289,12 +289,13 @@ class RecordService:
         with index_bulk.worker_pool(workers) as pool, write(self.engine) as conn, conn.begin():
             rebuild = index_bulk.FullRebuild(conn)
             rebuild.start()
-            total = 0
+            total, index = 0, index_bulk.SortedWriter(conn)
             for rows in index_bulk.rebuild_rows(conn, self.index_entries, page, pool):
-                index_bulk.write_rows(conn, rows)
+                index.add(rows)
                 total += rows.records
                 if progress:
                     progress(rows.records)
+            index.flush()
             rebuild.finish()
             meta.put(conn, INDEX_VERSION_KEY, self.index_version)
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
