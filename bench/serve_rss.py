@@ -29,24 +29,9 @@ import urllib.request
 from pathlib import Path
 
 TARGET_MIB = 2048
-LUA = """
-local paths, bodies = {}, {}
-for line in io.lines("%(queries)s") do
-  local kind, rest = line:match("^(%%a+)\\t(.*)$")
-  if kind == "P" then table.insert(paths, "P"); table.insert(bodies, rest)
-  else table.insert(paths, rest); table.insert(bodies, "") end
-end
-local i = 0
-request = function()
-  i = i %% #paths + 1
-  local headers = {["Authorization"] = "Bearer %(token)s",
-                   ["Content-Type"] = "application/json"}
-  if paths[i] == "P" then
-    return wrk.format("POST", "/api/v1/search/persons", headers, bodies[i])
-  end
-  return wrk.format("GET", paths[i], headers, nil)
-end
-"""
+# The same wrk script as the throughput benchmark: varied searches read from a file.
+sys.path.insert(0, str(Path(__file__).parent))
+from search_http import LUA  # noqa: E402
 
 
 def sample_queries(path: Path, count: int, seed: int) -> list[str]:
