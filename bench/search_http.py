@@ -92,6 +92,33 @@ def wrk(url: str, script: Path | None, seconds: int, connections: int) -> dict[s
             "non_2xx": float(errors[1]) if errors else 0.0}
 
 
+def bench_token(hub: Hub, label: str | None = None) -> str:
+    """A day's API token for the benchmark officer (made once), then the hub is closed."""
+    if not hub.user_exists("bench-esp-officer"):
+        hub.add_user("bench-esp-officer", "ESP", "officer")
+    token = str(hub.issue_token("bench-esp-officer", days=1, label=label))
+    hub.close()
+    return token
+
+
+def start_server(db: str, port: int, workers: int, wait_seconds: float = 30.0
+                 ) -> tuple[subprocess.Popen, str]:
+    """``polex serve`` on ``db`` in its own session, once ``/healthz`` answers; its URL."""
+    polex = str(Path(sys.executable).with_name("polex"))
+    server = subprocess.Popen([polex, "serve", "--db", db, "--port", str(port),
+                               "--workers", str(workers)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server, base
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="polex-demo.sqlite")
@@ -102,23 +129,9 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     args = parser.parse_args()
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
-    hub = Hub(Settings(database_url=url))
-    if not hub.user_exists("bench-esp-officer"):
-        hub.add_user("bench-esp-officer", "ESP", "officer")
-    token = str(hub.issue_token("bench-esp-officer", days=1))
-    hub.close()
-    polex = str(Path(sys.executable).with_name("polex"))
-    server = subprocess.Popen([polex, "serve", "--db", args.db, "--port", str(args.port),
-                               "--workers", "2"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True)
-    base = f"http://127.0.0.1:{args.port}"
+    token = bench_token(Hub(Settings(database_url=url)))
+    server, base = start_server(args.db, args.port, workers=2)
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
         with tempfile.TemporaryDirectory() as folder:
             qfile = Path(folder) / "queries.tsv"
             qfile.write_text("\n".join(queries(args.seed, args.persons, 2000)) + "\n")

@@ -25,13 +25,12 @@ import sys
 import tempfile
 import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 TARGET_MIB = 2048
 # The same wrk script as the throughput benchmark: varied searches read from a file.
 sys.path.insert(0, str(Path(__file__).parent))
-from search_http import LUA  # noqa: E402
+from search_http import LUA, bench_token, start_server  # noqa: E402
 
 
 def sample_queries(path: Path, count: int, seed: int) -> list[str]:
@@ -113,23 +112,10 @@ def main() -> None:
     hub = Hub(Settings(database_url=f"sqlite:///{path}"))
     print(f"store: {path} ({hub.record_count():,} records); search index current: "
           f"{hub.records.index_is_current()}")
-    if not hub.user_exists("bench-esp-officer"):
-        hub.add_user("bench-esp-officer", "ESP", "officer")
-    token = str(hub.issue_token("bench-esp-officer", days=1, label="serve_rss"))
-    hub.close()
-    polex = str(Path(sys.executable).with_name("polex"))
-    server = subprocess.Popen([polex, "serve", "--db", str(path), "--port", str(args.port),
-                               "--workers", str(args.workers)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True)
-    base = f"http://127.0.0.1:{args.port}"
+    token = bench_token(hub, label="serve_rss")
+    started = time.perf_counter()
+    server, base = start_server(str(path), args.port, args.workers, wait_seconds=120)
     try:
-        started = time.perf_counter()
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
         print(f"serving after {time.perf_counter() - started:.1f} s")
         idle = {pid: memory(pid) for pid in [server.pid, *descendants(server.pid)]}
         with tempfile.TemporaryDirectory() as folder:
