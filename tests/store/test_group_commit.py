@@ -4,6 +4,7 @@ once its own work has committed."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import Connection, Engine, func, select, text
@@ -23,6 +24,21 @@ def _audited(n: int):
     return work
 
 
+def _all_at_once(n: int, caller: Callable[[int], None]) -> None:
+    """Run ``caller(0)`` … ``caller(n - 1)`` in threads released together."""
+    start = threading.Barrier(n)
+
+    def released(i: int) -> None:
+        start.wait()
+        caller(i)
+
+    threads = [threading.Thread(target=released, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def _count(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0)
@@ -40,19 +56,13 @@ def test_a_lone_caller_gets_its_own_result_once_committed(hub) -> None:
 def test_concurrent_callers_share_transactions_and_the_chain_stays_whole(hub) -> None:
     commits = GroupCommit(hub.engine)
     before = _count(hub.engine)
-    start = threading.Barrier(16)
     seqs: list[int] = []
 
     def caller(n: int) -> None:
-        start.wait()
         for i in range(10):
             seqs.append(commits.run(_audited(n * 100 + i)))
 
-    threads = [threading.Thread(target=caller, args=(n,)) for n in range(16)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    _all_at_once(16, caller)
     assert len(set(seqs)) == 160
     assert _count(hub.engine) == before + 160
     assert commits.batches < 160  # some work shared a transaction
@@ -63,24 +73,18 @@ def test_concurrent_callers_share_transactions_and_the_chain_stays_whole(hub) ->
 def test_a_failing_piece_of_work_fails_only_its_own_caller(hub) -> None:
     commits = GroupCommit(hub.engine)
     before = _count(hub.engine)
-    start = threading.Barrier(8)
     errors: list[Exception] = []
 
     def bad(conn: Connection) -> None:
         conn.execute(text("INSERT INTO no_such_table VALUES (1)"))
 
     def caller(n: int) -> None:
-        start.wait()
         try:
             commits.run(bad if n == 3 else _audited(n))
         except Exception as exc:  # collected for the assertion
             errors.append(exc)
 
-    threads = [threading.Thread(target=caller, args=(n,)) for n in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    _all_at_once(8, caller)
     assert len(errors) == 1
     assert _count(hub.engine) == before + 7
 
