@@ -48,8 +48,8 @@ def configure(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={int(_BUSY_SECONDS * 1000)}")
         # The default 2 MB page cache thrashes on index B-trees of millions of rows, but
         # each pooled connection fills its own: at 128 MB, an API process serving 16
-        # searches at once reached 2.5-3 GB at bench size; at 16-32 MB it stays under 1 GB
-        # and searches as fast (the OS page cache holds the file for all of them).
+        # searches at once peaked at 2.5-3 GB at bench size; at 32 MB at 1.7 GB, at 16 MB
+        # at 0.95 GB, searching as fast (the OS page cache holds the file for them all).
         cursor.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
         cursor.execute("PRAGMA mmap_size=268435456")  # mapped pages count in RSS: kept modest
         cursor.close()
