@@ -74,7 +74,7 @@ FOREIGN = [  # (script, romanised part, reading as a foreign name written in tha
     ("Kana", "sumisu", "smis"),  # スミス Smith: epenthetic u
     ("Kana", "robaato", "robart"),  # ロバート Robert
     ("Hang", "piteo", "piter"),  # 피터 Peter
-    ("Cyrl", "genrikh", "henrikh"),  # Генрих Heinrich
+    ("Cyrl", "genrikh", "henrich"),  # Генрих Heinrich: Г is h, Х a German ch
     ("Cyrl", "uilyam", "wilyam"),  # Уильям William
     ("Latn", "peter", None),  # Latin is its own reading
 ]
@@ -156,3 +156,40 @@ def test_hebrew_vav_may_be_a_consonant() -> None:
 
     david = compare({"names": ["דוד אזולאי"]}, {"names": ["David Azulay"]})["explanation"][0]
     assert david["value"] >= 0.9  # דוד read dvd as well as dod
+
+
+CYRILLIC_SPELLINGS = [  # (Cyrillic, a Latin spelling in use) — BGN, English, German, French
+    ("Пётр", "pyotr"), ("Пётр", "petr"), ("Фёдор", "fyodor"), ("Горбачёв", "gorbachev"),
+    ("Жуков", "shukov"),  # German Schukow (loose key: sch is s)
+    ("Юрий", "juriy"),  # German Jurij
+    ("Ельцин", "eltsin"), ("Алексеев", "alekseev"),  # English drops the y of е
+    ("Генрих", "henrich"),  # a German name: Г is h, Х is ch (Heinrich)
+    ("Шостакович", "chostakovich"),  # French ch for ш
+]
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), CYRILLIC_SPELLINGS)
+def test_cyrillic_names_have_their_usual_spellings(cyrillic: str, latin: str) -> None:
+    from polex.normalize.names import spelling_variants
+
+    (token,) = tokens(cyrillic)
+    assert latin == token or latin in spelling_variants("Cyrl", token)
+
+
+def test_cyrillic_signs_are_not_spaces() -> None:
+    assert romanize("Объедков") == "obyedkov"  # ъ says how to read е, it splits nothing
+    assert romanize("Соловьёв Ильич") == "solovyov ilich"
+
+
+def test_han_foreign_names_stay_whole_and_read_back() -> None:
+    from polex.normalize.names import han_foreign_reading
+
+    assert match_tokens("克林顿") == ["kelindun"]  # not 克 Ke + 林顿 Lindun
+    assert match_tokens("伊万诺夫") == ["yiwannuofu"]
+    assert match_tokens("斯大林") == ["sidalin"]
+    assert match_tokens("周恩来") == ["zhou", "enlai"]  # a Chinese name still splits
+    assert match_tokens("王小明") == ["wang", "xiaoming"]
+    assert han_foreign_reading("kelindun") == "klinton"  # 克 ke writes k, 顿 -ton
+    assert han_foreign_reading("shimisi") == "shmis"  # 史密斯 Smith
+    assert han_foreign_reading("yiwannuofu") == "yiwannof"  # 伊万诺夫 Ivanov
+    assert han_foreign_reading("li") is None  # one syllable: nothing to read back

@@ -39,3 +39,29 @@ def test_korean_short_parts_still_differ_only_in_vowels() -> None:
     # 정 is written Jeong, Jung or Chong: in Korean the vowels are what romanisations vary.
     assert name_similarity(name_form("정민"), name_form("Jung Min")).similarity >= 0.85
 
+
+
+FOREIGN_IN_HAN = [("Clinton", "克林顿"), ("Washington", "华盛顿"), ("Schmidt", "施密特"),
+                  ("Ivanov", "伊万诺夫"), ("Einstein", "爱因斯坦"), ("Stalin", "斯大林")]
+
+
+@pytest.mark.parametrize(("latin", "han"), FOREIGN_IN_HAN)
+def test_foreign_names_written_in_han_match_their_source(latin: str, han: str) -> None:
+    from polex.search.similarity import name_similarity
+
+    assert name_similarity(name_form(latin), name_form(han)).similarity >= 0.8
+
+
+RUSSIAN = [("Pyotr Shcherbakov", "Пётр Щербаков"), ("Piotr Chtcherbakov", "Пётр Щербаков"),
+           ("Mikhail Gorbachev", "Михаил Горбачёв"), ("Fyodor Dostoevsky", "Фёдор Достоевский"),
+           ("Georgi Schukow", "Георгий Жуков"), ("Jurij Gagarin", "Юрий Гагарин"),
+           ("Evgeny Alekseev", "Евгений Алексеев"),
+           ("Dmitri Schostakowitsch", "Дмитрий Шостакович"),
+           ("Heinrich Neuhaus", "Генрих Нейгауз")]
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), RUSSIAN)
+def test_russian_names_in_other_transliterations(latin: str, cyrillic: str) -> None:
+    from polex.search.similarity import name_similarity
+
+    assert name_similarity(name_form(latin), name_form(cyrillic)).similarity >= 0.85

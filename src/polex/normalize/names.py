@@ -22,6 +22,7 @@ __all__ = [
     "PARTICLES",
     "detect_script",
     "foreign_reading",
+    "han_foreign_reading",
     "japanese_readings",
     "loose_key",
     "mandarin_like",
@@ -89,7 +90,7 @@ def _runs(text: str) -> list[tuple[str | None, str]]:
 
 
 _ICU_IDS = {
-    "Cyrl": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "Cyrl": "Russian-Latin/BGN",  # then _cyrillic: ё and the primes, before Any-Latin
     "Grek": "Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII",
     # No Latin-ASCII for kana: _kana writes the long-vowel macrons as doubled vowels first.
     "Kana": "Katakana-Latin; Hiragana-Latin",
@@ -240,6 +241,22 @@ def japanese_readings(token: str) -> tuple[str, ...]:
     return _ja_readings()[0].get(token, ())
 
 
+# Characters that Chinese uses to write foreign names (the Xinhua transcription tables:
+# 斯 s, 尔 r, 姆 m, 顿 -ton, 伊 i…) and hardly ever in a Chinese given name. A word with one
+# of them after its first character is a foreign name written in Han (克林顿 Clinton,
+# 伊万诺夫 Ivanov): one part, not a family name 克 and a given name 林顿.
+_HAN_FOREIGN = frozenset(
+    "斯尔姆茨兹弗诺萨塞赫蒂埃奥伊坦顿逊格拉卡库迪普布莱里瓦巴尼妮娅丝乌厄戈塔托图佩帕齐"
+    "奇切琼基科肯夸奎勒洛卢鲁迈麦默穆纳奈努珀瑟舍什索特提沃耶约扎彼"
+)
+
+
+def _transcribed(word: str) -> bool:
+    """Whether a Han word reads as a foreign name written in Han (three characters or more)."""
+    rest = word[1:] if word[0] in _HAN_SURNAMES else word  # 斯大林 Stalin: 斯 is no surname
+    return len(word) >= 3 and any(c in _HAN_FOREIGN for c in rest)
+
+
 def _han(text: str) -> str:
     from pypinyin import lazy_pinyin  # imported lazily: loads its dictionaries
 
@@ -247,7 +264,7 @@ def _han(text: str) -> str:
     words = []
     for word in text.split():
         sylls = lazy_pinyin(word)
-        if len(sylls) != len(word) or not 2 <= len(word) <= 4:
+        if len(sylls) != len(word) or not 2 <= len(word) <= 4 or _transcribed(word):
             words.append("".join(sylls))
             continue
         cut = 2 if word[:2] in _HAN_COMPOUND and len(word) > 2 else 1
@@ -452,6 +469,7 @@ _HANGUL_READING = (
 _CYRILLIC_READING = (
     (re.compile("^u(?=[aeio])"), "w"),  # Уильям Uilyam: William, Уолтер Walter
     (re.compile("g"), "h"),  # Г writes a foreign h: Генрих Genrikh: Heinrich, Гарри Harry
+    (re.compile("kh"), "ch"),  # Х writes a German ch: Генрих Heinrich, Бах Bach
 )
 # English spells a soft g that kana, Hangul and Cyrillic write as j (George: ジョージ, 조지,
 # Джордж), with a silent final e.
@@ -507,6 +525,41 @@ def wade_giles(token: str) -> str | None:
     return "".join(_wade_giles(i, f) for i, f in sylls)
 
 
+# A foreign name written in Han, read back towards its source (the Xinhua tables): a
+# syllable that writes a lone consonant loses its vowel (斯 si s, 特 te t, 克 ke k, 尔 er r:
+# 克林顿 kelindun → klinton, 施密特 shimite → shmit), x is s, uo is o, 华 hua writes wa
+# (华盛顿 Washington), 顿 dun and 逊 xun the ending -ton and -son, 约 yue and 乔 qiao jo.
+_HAN_CONSONANT = {"si": "s", "zi": "z", "ci": "ts", "ke": "k", "te": "t", "de": "d",
+                  "ge": "g", "bu": "b", "pu": "p", "fu": "f", "mu": "m", "he": "h",
+                  "shi": "sh", "er": "r", "le": "l", "lei": "l"}
+_HAN_SOUND = {"hua": "wa", "yue": "jo", "qiao": "jo"}
+_HAN_ENDING = {"dun": "ton", "xun": "son"}
+
+
+@lru_cache(maxsize=65536)
+def han_foreign_reading(token: str) -> str | None:
+    """A pinyin part read as a foreign name written in Han (kelindun → klinton), if different."""
+    sylls = _pinyin_syllables(token)
+    if not sylls or len(sylls) < 2:
+        return None
+    out = []
+    for i, (ini, fin) in enumerate(sylls):
+        syll = ini + fin
+        nxt = sylls[i + 1][0] if i + 1 < len(sylls) else None
+        lone = _HAN_CONSONANT.get(syll)
+        # A first syllable loses its vowel only before l or r (克林 kl, 弗朗 fr), or as the s
+        # of st, sm, sp (斯大林 Stalin, 史密斯 Smith).
+        if lone and (i or nxt == "l" or (syll in ("si", "shi") and nxt)):
+            out.append(lone)
+        elif i + 1 == len(sylls) and syll in _HAN_ENDING:
+            out.append(_HAN_ENDING[syll])
+        else:
+            syll = _HAN_SOUND.get(syll, syll)
+            out.append(syll.replace("uo", "o").replace("x", "s").replace("zh", "z"))
+    reading = "".join(out)
+    return reading if reading != token else None
+
+
 _WG_TO_PINYIN = (("hs", "x"), ("tz", "z"), ("ts", "z"), ("ss", "s"), ("ieh", "ie"),
                  ("ueh", "ue"), ("ih", "i"), ("uei", "ui"), ("erh", "er"), ("ung", "ong"))
 
@@ -559,12 +612,15 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     reading = foreign_reading(script, token)
     out = surname_variants(script, token) + ((reading,) if reading else ())
     if script == "Hani":
-        out += japanese_readings(token)
+        foreign = han_foreign_reading(token)
+        out += japanese_readings(token) + ((foreign,) if foreign else ())
     elif script == "Hebr" and len(token) == 3 and token[1] == "o":
         # Unpointed ו is a vowel (o, u) or the consonant v; in a longer word it is nearly
         # always the vowel (יוסף Yosef, שמעון Shimon), between two letters often the
         # consonant: דוד David, לוי Levi.
         out += (token[0] + "v" + token[2],)
+    elif script == "Cyrl":
+        out += _cyrillic_variants(token)
     elif script == "Latn" and len(token) >= 6 and _JOINED_ARTICLE.match(token):
         out += (token[2:],)
     return out
@@ -643,6 +699,43 @@ def _devanagari(text: str) -> str:
     return " ".join(_devanagari_word(w) for w in _icu(text, "Deva").split())
 
 
+# --- Cyrillic: BGN/PCGN, except ё, which BGN writes ë and ASCII folds to e; English often
+# writes yo (Пётр Pyotr, Фёдор Fyodor, Семён Semyon); the e spelling (Gorbachev,
+# Khrushchev) is kept as another spelling (_CY_SYSTEMS). ---
+_CY_YO = re.compile("y?ë", re.IGNORECASE)
+
+
+def _cyrillic(text: str) -> str:
+    out = _CY_YO.sub("yo", _icu(text, "Cyrl"))  # lower case: romanize lowers all anyway
+    # ʹ ь and ʺ ъ say how to read the next letter; they are not letters of the name
+    # (Объедков is Obyedkov, not Ob yedkov).
+    return _icu(out.replace("\u02b9", "").replace("\u02ba", ""), None)
+
+
+# Other transliterations of a Russian name, from its BGN form. Only where their loose keys
+# differ from BGN's (ts/z, ch/tsch, v/w, iy/y, ks/x all meet there): German writes ж sch,
+# х ch and й, ю, я, е with j (Schukow, Jurij, Jelzin); English often drops the y of е after
+# a vowel or at the start and writes ё as e (Evgeny, Alekseev, Gorbachev); French writes
+# ш ch and щ chtch (Chostakovitch).
+_CY_SYSTEMS = (
+    ((re.compile("zh"), "sh"), (re.compile("kh"), "ch"), (re.compile("y(?=[aeiou])"), "j")),
+    ((re.compile("(?:^|(?<=[aeiou]))ye"), "e"),
+     (re.compile("(?<=[bcdfghklmnprstvz])yo"), "e")),
+    ((re.compile("shch"), "chtch"), (re.compile("sh"), "ch")),
+)
+
+
+def _cyrillic_variants(token: str) -> tuple[str, ...]:
+    out = []
+    for rules in _CY_SYSTEMS:
+        alt = token
+        for pattern, repl in rules:
+            alt = pattern.sub(repl, alt)
+        if alt != token:
+            out.append(alt)
+    return tuple(out)
+
+
 def _romanize_run(script: str | None, text: str) -> str:
     if script == "Latn" or script is None:
         return ascii_text(text) or ""
@@ -662,6 +755,8 @@ def _romanize_run(script: str | None, text: str) -> str:
         return _devanagari(text)
     if script == "Grek":
         return _icu(text, script).replace("ch", "kh").replace("Ch", "Kh")  # χ is /x/, not /tʃ/
+    if script == "Cyrl":
+        return _cyrillic(text)
     return _icu(text, script)
 
 
