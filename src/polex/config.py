@@ -30,6 +30,9 @@ class Settings:
     host: str = _setting("127.0.0.1", "Address the HTTP server binds to")
     port: int = _setting(8000, "Port the HTTP server listens on")
     workers: int = _setting(1, "Number of API worker processes started by `polex serve`")
+    request_threads: int = _setting(
+        8, "Requests each API process works on at once (its threads; it keeps as many "
+        "database connections open). More only queue for the same cores")
     max_body_bytes: int = _setting(
         4 * 1024 * 1024, "Largest request body accepted, in bytes (413 above it)"
     )

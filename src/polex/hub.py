@@ -35,7 +35,8 @@ class Hub:
 
     def __init__(self, settings: Settings | None = None, engine: Engine | None = None) -> None:
         self.settings = settings or get_settings()
-        self.engine = engine or open_engine(self.settings.database_url)
+        self.engine = engine or open_engine(
+            self.settings.database_url, pool_size=self.settings.request_threads + 1)
         with write(self.engine) as conn, conn.begin():
             identities.ensure_orgs(conn)
         self.records.index_is_current()  # an empty store is marked as indexed by this code

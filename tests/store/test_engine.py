@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 
 from polex.store.engine import migrate, open_engine
 
@@ -23,3 +23,18 @@ def test_bulk_load_is_audited_and_visible_through_the_gate(hub, callers):
     assert hub.load_synthetic([("id-1", "PRT", record)]) == 1
     assert hub.records.get(callers("DEU"), "id-1")["owner"] == "PRT"
     assert hub.records.list(callers("ITA")).items == []
+
+
+def test_the_pool_keeps_its_connections_open_between_requests(database_url):
+    # A connection opened afresh starts with an empty page cache (SQLite) and a new
+    # session: requests up to the pool size must reuse the ones already open.
+    engine = open_engine(database_url, migrate_schema=False, pool_size=12)
+    opened = []
+    event.listen(engine, "connect", lambda *_: opened.append(1))
+    for _ in range(3):
+        held = [engine.connect() for _ in range(12)]
+        for conn in held:
+            conn.exec_driver_sql("SELECT 1")
+            conn.close()
+    assert len(opened) == 12
+    engine.dispose()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
+import anyio.to_thread
 import swagger_ui_bundle
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -33,7 +37,7 @@ def create_app(hub: Hub | None = None) -> FastAPI:
         version=__version__,
         description="International police information exchange. Authenticate with "
                     "`Authorization: Bearer <token>`; errors are RFC 9457 problem details.",
-        docs_url=None, redoc_url=None,
+        docs_url=None, redoc_url=None, lifespan=_threads(hub.settings.request_threads),
     )
     app.state.hub = hub
     install_error_handlers(app)
@@ -47,6 +51,20 @@ def create_app(hub: Hub | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=hub.settings.max_body_bytes,
                        paths=dict.fromkeys(UPLOAD_PATHS, hub.settings.max_upload_bytes))
     return app
+
+
+def _threads(count: int) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Run at most ``count`` requests at once on the thread pool (anyio's default is 40).
+
+    More threads than cores only contend for the GIL and the store's pool; requests beyond
+    the count wait on the event loop, which costs them nothing.
+    """
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = count
+        yield
+
+    return lifespan
 
 
 def _mount_console(app: FastAPI) -> None:

@@ -15,16 +15,29 @@ __all__ = ["migrate", "open_engine", "write"]
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def open_engine(url: str, *, migrate_schema: bool = True) -> Engine:
-    """An engine for ``url`` with the dialect's settings, migrated unless told not to."""
+def open_engine(url: str, *, migrate_schema: bool = True, pool_size: int = 10) -> Engine:
+    """An engine for ``url`` with the dialect's settings, migrated unless told not to.
+
+    ``pool_size`` connections are kept open: as many as the process runs requests at once.
+    Beyond it up to twice as many more are opened for a burst and closed after use; on
+    SQLite that is costly (each new connection starts with an empty page cache and sets
+    its pragmas again), so the API sizes the pool to its thread count.
+    """
     kwargs: dict = {"future": True}
+    if not _in_memory(url):
+        kwargs.update(pool_size=pool_size, max_overflow=2 * pool_size)
     if url.startswith("postgresql"):
-        kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+        kwargs.update(pool_pre_ping=True)
     engine = create_engine(url, **kwargs)
     dialect.configure(engine)
     if migrate_schema:
         migrate(engine)
     return engine
+
+
+def _in_memory(url: str) -> bool:
+    # An in-memory SQLite database lives in one connection: SQLAlchemy pools it its own way.
+    return url.startswith("sqlite") and (url.rstrip("/").endswith(":") or ":memory:" in url)
 
 
 def migrate(engine: Engine) -> None:
