@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from polex.search import compare
@@ -147,3 +149,45 @@ def test_chinese_older_romanisations_match() -> None:
     canton = cmp({"names": ["蒋介石"]}, {"names": ["Chiang Kai-shek"]}).score
     clash = cmp({"names": ["蒋介石"]}, {"names": ["Chiang Ching-kuo"]}).score
     assert canton > 2 * clash
+
+
+def name_counted(query: dict[str, object], count: int | None):
+    """The query's match form as search sees it when ``count`` records share its name."""
+    import dataclasses
+
+    from polex.search import match_form
+
+    return dataclasses.replace(match_form(query), name_count=count)
+
+
+def test_without_a_hub_nobody_counted_the_name_and_rarity_adds_nothing() -> None:
+    result = compare(person("Ivan Petrov", **DOB), person("Иван Петров", **DOB))
+    row = next(e for e in result.explanation if e["feature"] == "name_rarity")
+    assert row["value"] == 0 and row["contribution"] == 0
+    assert row["records_sharing_name"] is None and row["field"] == "names"
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_a_rare_name_scores_as_if_nobody_had_counted(count: int) -> None:
+    from polex.search import compare_forms, match_form
+
+    query = person("Ivan Petrov", birth_dates=["1980-05-13"])  # one digit off: a hit
+    record = match_form(person("Иван Петров", birth_dates=["1980-05-12"]))
+    counted = compare_forms(name_counted(query, count), record)
+    assert counted.score == compare_forms(match_form(query), record).score >= THRESHOLD
+
+
+def test_a_common_name_is_weaker_evidence_by_the_log_of_its_count() -> None:
+    from polex.search import compare_forms, match_form
+
+    query = person("Ivan Petrov", birth_dates=["1980-05-13"])
+    record = match_form(person("Иван Петров", birth_dates=["1980-05-12"]))
+    rare = compare_forms(name_counted(query, 1), record)
+    common = compare_forms(name_counted(query, 40), record)
+    logit = [math.log(c.score / (1 - c.score)) for c in (rare, common)]
+    weight = next(w.weight for w in ALGORITHM.features if w.feature.__name__ == "name_rarity")
+    assert logit[1] - logit[0] == pytest.approx(weight * math.log(40), abs=1e-3)
+    assert common.score < THRESHOLD  # forty men of that name: a date slip is no hit
+    row = next(e for e in common.explanation if e["feature"] == "name_rarity")
+    assert row["records_sharing_name"] == 40
+    assert row["description"].startswith("40 records share this name")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import math
 
 import pytest
@@ -64,3 +66,29 @@ def test_a_floor_keeps_exactly_the_forms_that_reach_it(query, min_score: float) 
                       key=lambda i: (-scores[i], i))[:10]
     hits = rank_forms(query, FORMS, limit=10, min_score=min_score)
     assert [i for i, _ in hits] == expected
+
+
+# A query as search makes it: with the count of records sharing its name (a query-only
+# term, one constant for every candidate: in every bound, and never in the order).
+COUNTED = [dataclasses.replace(form, name_count=count)
+           for form, count in zip(FORMS, itertools.cycle([0, 2, 40, 5000]), strict=False)]
+
+
+@pytest.mark.parametrize("query", COUNTED, ids=NAMES)
+def test_bounds_hold_for_a_common_name(query) -> None:
+    bounds = logit_bounds(query, FORMS)
+    for bound, form in zip(bounds, FORMS, strict=True):
+        exact = compare_forms(query, form, explain=False).score
+        assert exact <= 1 / (1 + math.exp(-bound)) + 1e-4
+
+
+@pytest.mark.parametrize("min_score", [0.0001, 0.7])
+@pytest.mark.parametrize("query", COUNTED[2::4], ids=NAMES[2::4])
+def test_a_common_name_keeps_the_order_and_the_floor(query, min_score: float) -> None:
+    scores = [compare_forms(query, form).score for form in FORMS]
+    expected = sorted((i for i in range(len(FORMS)) if scores[i] >= min_score),
+                      key=lambda i: (-scores[i], i))[:10]
+    hits = rank_forms(query, FORMS, limit=10, min_score=min_score)
+    assert [i for i, _ in hits] == expected
+    for i, comparison in hits:
+        assert comparison.to_dict() == compare_forms(query, FORMS[i]).to_dict()

@@ -17,18 +17,28 @@ All weights and the bias are fitted together by a plain logistic regression (num
 gradient descent); the script prints them to copy into ``person_v1.py`` and reports
 recall and false hits at the threshold on another seed. Never fitted on public
 evaluation data.
+
+``name_rarity`` is derived, not fitted: the sample draws the same number of negatives for
+every positive, whatever its name, so a regression cannot see that a common name makes
+each candidate less likely to be the person. Its weight (−1 per ``ln`` of the records
+sharing the name: prior odds ``1 / count``) is kept from ``person_v1`` and enters the fit
+as a fixed offset; each query's count is taken from the generated population as the
+index would count it (``q:`` keys), so the held-out report includes it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 
+from polex.search import features as f
 from polex.search.features import FEATURES, Pair
+from polex.search.keys import form_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.person_v1 import ALGORITHM, Algorithm
 
@@ -39,6 +49,7 @@ NEGATIVES = 20  # per positive: the prior odds the fitted bias encodes
 # with only the same year of birth below the 0.7 threshold, and a name alone above 0.07).
 PRIOR_ODDS = 1 / 120
 RANDOM_NEGATIVES = 5  # per positive: anyone, so that unlike names are seen to differ
+DERIVED = frozenset({f.name_rarity})  # weights set by reasoning, kept as they are
 
 
 def _query(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:
@@ -73,18 +84,25 @@ def synthetic_pairs(
         e = p.entity
         similar[(e.country, "f:" + e.family.native)].append(p)
         similar[(e.country, "g:" + e.given.native)].append(p)
-    forms: dict[str, MatchForm] = {}
+    forms = {p.id: match_form(p.record) for p in people}
+    pair_keys = Counter(k for form in forms.values() for k in form_keys(form)
+                        if k.startswith("q:"))
 
     def form(p: Any) -> MatchForm:
-        if p.id not in forms:
-            forms[p.id] = match_form(p.record)
         return forms[p.id]
+
+    def counted(query: MatchForm) -> MatchForm:
+        """The query with its name's count, as ``KeyFrequencies.named`` gives it."""
+        per_name = [[pair_keys[k] for k in form_keys(MatchForm((n,))) if k.startswith("q:")]
+                    for n in query.names]
+        shared = [min(counts) for counts in per_name if counts]
+        return dataclasses.replace(query, name_count=min(shared, default=0))
 
     for group in by_entity.values():
         if len(group) < 2:
             continue
         first, other = rng.sample(group, 2)
-        query = match_form(_query(first.record, rng))
+        query = counted(match_form(_query(first.record, rng)))
         yield query, form(other), 1
         e = first.entity
         pool = [p for key in ("f:" + e.family.native, "g:" + e.given.native)
@@ -126,13 +144,17 @@ def fit(x: np.ndarray, y: np.ndarray, algorithm: Algorithm = ALGORITHM,
     names, same date). The other fields' weights are fitted with the name logit as a fixed
     offset: under independence of the fields given same/different, exactly their
     log-likelihood ratios. The bias is then moved from the sample's odds to ``prior_odds``.
+    ``DERIVED`` features keep the algorithm's weight and enter both stages as an offset.
     """
+    derived = [i + 1 for i, w in enumerate(algorithm.features) if w.feature in DERIVED]
     names = [0] + [i + 1 for i, w in enumerate(algorithm.features)
-                   if FEATURES[w.feature] == "names"]
-    others = [0] + [i for i in range(1, x.shape[1]) if i not in names]
-    w_names = _logistic(x[:, names], y)
-    w_others = _logistic(x[:, others], y, offset=x[:, names] @ w_names)
+                   if FEATURES[w.feature] == "names" and i + 1 not in derived]
+    others = [0] + [i for i in range(1, x.shape[1]) if i not in names and i not in derived]
     w = np.zeros(x.shape[1])
+    w[derived] = [w.weight for w in algorithm.features if w.feature in DERIVED]
+    fixed = x[:, derived] @ w[derived]
+    w_names = _logistic(x[:, names], y, offset=fixed)
+    w_others = _logistic(x[:, others], y, offset=fixed + x[:, names] @ w_names)
     w[names], w[others[1:]] = w_names, w_others[1:]
     sample_odds = y.sum() / (len(y) - y.sum())
     w[0] += w_others[0] + np.log(prior_odds / sample_odds)

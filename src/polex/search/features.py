@@ -7,6 +7,7 @@ write it for them. A feature returns ``(value, detail)``; ``detail`` says what i
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ __all__ = [
     "birth_date_mismatch",
     "given_name_mismatch",
     "name_extra_parts",
+    "name_rarity",
     "name_similarity_feature",
     "nationality_match",
     "nationality_mismatch",
@@ -72,6 +74,24 @@ def name_extra_parts(pair: Pair) -> tuple[float, Detail]:
     """Name parts on one side that the other side lacks (a dropped middle name counts little)."""
     match = pair.names[0]
     return min(match.extra, 2) / 2, {"unmatched": list(match.unmatched)}
+
+
+def name_rarity(pair: Pair) -> tuple[float, Detail]:
+    """How many records share this name: a common name is weaker evidence (0 if rare).
+
+    The value is the natural log of the number of indexed records holding two parts of the
+    searched name together (0 for a name held by one record or none, and when nobody
+    counted). It depends on the search alone, so it moves every candidate's score by the
+    same amount: it decides whether a search hits, never the order of its candidates.
+    """
+    count = pair.a.name_count
+    value = math.log(count) if count and count > 1 else 0.0
+    if count is None:
+        return 0.0, {"records_sharing_name": None,
+                     "description": "Records sharing this name were not counted (no index)."}
+    return value, {"records_sharing_name": count,
+                   "description": f"{count} records share this name; "
+                                  "a common name is weaker evidence."}
 
 
 # Paired parts at least this alike are the same name written differently (transliteration,
@@ -253,6 +273,7 @@ Feature = Callable[[Pair], tuple[float, Detail]]
 FEATURES: dict[Feature, str] = {
     name_similarity_feature: "names",
     name_extra_parts: "names",
+    name_rarity: "names",
     given_name_mismatch: "names",
     birth_date_match: "birth_dates",
     birth_date_mismatch: "birth_dates",

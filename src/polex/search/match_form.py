@@ -56,6 +56,9 @@ class MatchForm:
     birth_dates: tuple[tuple[int, int | None, int | None], ...] = ()
     sex: str | None = None
     nationalities: frozenset[str] = frozenset()
+    # A query's only: how many indexed records share its name (``KeyFrequencies.named``);
+    # None when nobody counted (``compare`` without a hub). Never stored with a record.
+    name_count: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-serialisable dict; ``from_json`` rebuilds the form without re-romanising."""

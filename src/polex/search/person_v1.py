@@ -43,6 +43,7 @@ ALGORITHM = Algorithm(
     features=(
         Weighted(f.name_similarity_feature, 2.12),
         Weighted(f.name_extra_parts, 0.18),
+        Weighted(f.name_rarity, -1.0),  # derived, not fitted: see docs/matching.md
         Weighted(f.given_name_mismatch, -4.78),
         Weighted(f.birth_date_match, 6.40),
         Weighted(f.birth_date_mismatch, -4.54),

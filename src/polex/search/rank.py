@@ -13,7 +13,8 @@ views (``similarity.token_similarity``), computed here the same way over every s
 either part; the greedy alignment pairs each query part at most once, so its sum is at most
 the sum of the best ``k`` per-part maxima (``k`` = parts of the shorter name); the names
 written as one string are compared exactly; unpaired parts are at least the difference in
-part counts. The other features are computed exactly (they are cheap).
+part counts. The other features are computed exactly (they are cheap); those of the query
+alone (how common its name is) once, as a constant.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ _vowel_of = attrgetter("vowel")
 _skel_of = attrgetter("skel")
 
 _NAME_FEATURES = (f.name_similarity_feature, f.name_extra_parts, f.given_name_mismatch)
+# Features of the query alone (how common its name is): one value for every candidate,
+# added to every bound as a constant.
+_QUERY_FEATURES = frozenset({f.name_rarity})
 # Features that are 0 whenever the query gives no date, sex or nationality.
 _FIELD_FEATURES = frozenset({f.birth_date_match, f.birth_date_mismatch, f.sex_mismatch,
                              f.nationality_match, f.nationality_mismatch})
@@ -269,17 +273,27 @@ def _field_logit(query: MatchForm, form: MatchForm, w: dict) -> float:
     return logit
 
 
-def _other_logits(query: MatchForm, forms: Sequence[MatchForm], algorithm: Algorithm) -> list:
-    others = [w for w in algorithm.features if w.feature not in _NAME_FEATURES]
+def _query_logit(query: MatchForm, algorithm: Algorithm) -> float:
+    """The query-only features' contribution: the same for every candidate."""
+    pair = f.Pair(query, query)  # they read the query side only
+    return sum(w.weight * w.feature(pair)[0] for w in algorithm.features
+               if w.feature in _QUERY_FEATURES)
+
+
+def _other_logits(query: MatchForm, forms: Sequence[MatchForm], algorithm: Algorithm
+                  ) -> np.ndarray:
+    constant = _query_logit(query, algorithm)
+    others = [w for w in algorithm.features
+              if w.feature not in _NAME_FEATURES and w.feature not in _QUERY_FEATURES]
     if not (query.birth_dates or query.sex or query.nationalities):
         others = [w for w in others if w.feature not in _FIELD_FEATURES]
     if not others:
-        return [0.0] * len(forms)
+        return np.full(len(forms), constant)
     if all(w.feature in _FIELD_FEATURES for w in others):
         weights = dict.fromkeys(_FIELD_FEATURES, 0.0) | {w.feature: w.weight for w in others}
-        return [_field_logit(query, form, weights) for form in forms]
-    return [sum(w.weight * w.feature(f.Pair(query, form))[0] for w in others)
-            for form in forms]
+        return constant + np.array([_field_logit(query, form, weights) for form in forms])
+    return constant + np.array([sum(w.weight * w.feature(f.Pair(query, form))[0]
+                                    for w in others) for form in forms])
 
 
 def logit_bounds(
@@ -293,7 +307,7 @@ def logit_bounds(
     """
     if not forms:
         return np.zeros(0)
-    bounds = algorithm.bias + np.array(_other_logits(query, forms, algorithm)) + _EPS
+    bounds = algorithm.bias + _other_logits(query, forms, algorithm) + _EPS
     reachable = bounds + _best_names_logit(algorithm) >= _logit(min_score - _ROUNDING)
     if not reachable.all():
         kept = np.flatnonzero(reachable)

@@ -95,7 +95,7 @@ class SearchService:
     def person_hits(self, conn: Connection, principal: Principal, query: dict[str, Any], *,
                     limit: int) -> list[Hit]:
         """The scored, gated person hits for a query, within the caller's transaction."""
-        qform = match_form(query)
+        qform = self._frequencies.named(conn, match_form(query))  # how common its name is
         ids = self._person_candidates(conn, qform)
         candidates = lookup.hit_candidates(conn, principal, ids, self.today(), PERSON,
                                            cache=self._candidates)
@@ -217,7 +217,9 @@ class SearchService:
             if not isinstance(person, dict):
                 raise InvalidInput.field(label, "must be a person object")
             forms.append(match_form(_person_fields(label, person)))
-        return compare_forms(forms[0], forms[1]).to_dict()
+        with self.engine.connect() as conn:  # the name's count, as search reads it
+            query = self._frequencies.named(conn, forms[0])
+        return compare_forms(query, forms[1]).to_dict()
 
     # -- notifications --------------------------------------------------------------------
 
