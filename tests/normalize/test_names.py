@@ -32,9 +32,9 @@ ROMANISED = [
     ("Мухаммед Алиев", "mukhammed aliyev"),  # BGN/PCGN, as English-language sources write
     ("Γιώργος Παπαδόπουλος", "giorgos papadopoulos"),
     ("毛泽东", "mao zedong"),  # pinyin, family name apart from the given name
-    ("김정은", "gim jeongeun"),
+    ("김정은", "kim jeongeun"),  # RR, the family name in its customary spelling
     ("윌리엄", "willieom"),  # ㄹㄹ is ll  # Revised Romanization, family name apart
-    ("박정희", "bak jeonghui"),
+    ("박정희", "park jeonghui"),
     ("ジョージ・ワシントン", "jooji washinton"),  # Hepburn, long vowels doubled, ・ splits
     ("ヴィクトル", "vikutoru"),
     ("יוסף כהן", "yosf kn"),  # vav read as a vowel; he after kaf is not a digraph
@@ -193,3 +193,26 @@ def test_han_foreign_names_stay_whole_and_read_back() -> None:
     assert han_foreign_reading("shimisi") == "shmis"  # 史密斯 Smith
     assert han_foreign_reading("yiwannuofu") == "yiwannof"  # 伊万诺夫 Ivanov
     assert han_foreign_reading("li") is None  # one syllable: nothing to read back
+
+
+KOREAN = [  # (Hangul, a spelling in use: RR, McCune-Reischauer habits, passports)
+    ("김", "gim"), ("이", "yi"), ("이", "rhee"), ("박", "pak"), ("최", "choe"),
+    ("노", "noh"), ("엄", "uhm"), ("류", "yoo"),
+    ("정희", "junghi"),  # ㅓ u, ㅢ i: Chung-hee, Jung-hee (ee is i in the loose key)
+    ("건희", "kunhi"),  # and a voiceless first consonant: Kun-hee
+    ("태우", "taewu"),  # a w before a vowel-initial syllable: Tae-woo
+]
+
+
+@pytest.mark.parametrize(("hangul", "latin"), KOREAN)
+def test_korean_names_have_their_usual_spellings(hangul: str, latin: str) -> None:
+    from polex.normalize.names import spelling_variants
+
+    token = tokens("김 " + hangul)[-1] if len(hangul) > 1 else tokens(hangul + " 민수")[0]
+    assert latin in spelling_variants("Hang", token)
+
+
+def test_latin_reading_says_what_other_scripts_write() -> None:
+    assert foreign_reading("Latn", "smith") == "smis"  # スミス, 스미스, 史密斯
+    assert foreign_reading("Latn", "michael") == "mikael"  # マイケル, 마이클
+    assert loose_key(foreign_reading("Latn", "sienkiewicz") or "") == loose_key("senkevich")

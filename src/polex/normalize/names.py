@@ -290,6 +290,7 @@ _HG_LINK = "- g kk g n n n d r g m r r r p r m b b s ss ng j ch k t p h".split()
 _HG_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류홍전고문손양배백허노남심유구하곽성차주우민"
     "나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사"
+    "리림로량룡류"  # North Korean spellings (리 for 이, 림 for 임, 로 for 노)
 )
 
 
@@ -316,11 +317,66 @@ def _hangul_word(word: str) -> str:
     return "".join(out).replace("lr", "ll")  # ㄹㄹ is ll (RR): 윌리엄 William
 
 
+# Korean family names keep their customary spellings, in passports and in English (RR
+# itself leaves them alone): 김 Kim, not Gim. The customary spelling is the romanisation,
+# RR and the other spellings in use are other spellings (surname_variants).
+_HG_FAMILY = (
+    "gim:kim i:lee,yi,rhee,ri bak:park,pak choe:choi,chey jeong:jung,chung,cheong "
+    "gang:kang jo:cho,joe yun:yoon,youn jang:jang,chang im:lim,yim,rim o:oh seo:seo,suh "
+    "sin:shin gwon:kwon hwang:hwang,whang an:ahn ryu:ryu,yoo,yu,rhyu jeon:jeon,jun,chun,chon "
+    "go:ko,koh mun:moon son:son,sohn bae:bae,pae baek:baek,paik,paek heo:heo,huh,hur "
+    "yu:yoo,yu sim:shim no:roh,noh gwak:kwak seong:sung ju:joo,chu u:woo gu:koo,ku "
+    "na:na,ra jin:jin,chin ji:ji,chi eom:um,uhm,eum cheon:chun,chon bang:bang,pang "
+    "gong:kong hyeon:hyun ham:ham,hahm byeon:byun,pyun yeom:yeom,yum yeo:yeo,yuh chu:choo "
+    "do:do,doh,toh seok:seok,suk seon:sun seol:seol,sul gil:kil yeon:yeon,youn wi:wi,wee "
+    "myeong:myung gi:ki ban:ban,pan geum:keum,kum yuk:yuk,yook je:je,jae guk:kook "
+    "eo:eo,uh pyeon:pyun gyeong:kyung ri:ri,lee,rhee"
+)
+
+
+def _hg_family() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """RR → customary spelling, and customary spelling → its other spellings (RR first)."""
+    main, others = {}, {}
+    for entry in _HG_FAMILY.split():
+        rr, spellings = entry.split(":")
+        first, *rest = spellings.split(",")
+        main[rr] = first
+        others[first] = tuple(dict.fromkeys(x for x in (rr, *rest) if x != first))
+    return main, others
+
+
+_HG_CUSTOMARY, _HG_FAMILY_VARIANTS = _hg_family()
+
+
 def _hangul(text: str) -> str:
     words = text.split()
     if len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0][0] in _HG_SURNAMES:
-        words = [words[0][0], words[0][1:]]  # 김정은 → gim jeongeun
-    return " ".join(_hangul_word(w) for w in words)
+        words = [words[0][0], words[0][1:]]  # 김정은 → kim jeongeun
+    out = [_hangul_word(w) for w in words]
+    if len(words) > 1:  # a one-syllable word of a full name is its family name
+        out = [_HG_CUSTOMARY.get(r, r) if len(w) == 1 else r
+               for w, r in zip(words, out, strict=True)]
+    return " ".join(out)
+
+
+# Korean given names in passports and English mostly follow McCune-Reischauer habits, one
+# syllable at a time: ㅓ is u (정 Jung, 성 Sung, 현 Hyun, 석 Suk), ㅢ is i or ee (희 Hee),
+# a syllable starting with a vowel after one ending with a vowel gets a w (태우 Tae-woo),
+# and the first consonant is voiceless (건희 Kun-hee, 기문 Ki-moon, 범 Pum). One other
+# spelling with all of these: the loose keys already join oo/u, ee/i, ch/j, sh/s.
+_HG_PASSPORT = (
+    (re.compile("eo"), "u"),
+    (re.compile("ui"), "i"),
+    (re.compile("(?:(?<=[aio])|(?<=ae)|(?<=oe))u"), "wu"),
+    (re.compile("^g"), "k"), (re.compile("^b"), "p"), (re.compile("^d"), "t"),
+)
+
+
+def _korean_passport(token: str) -> str | None:
+    out = token
+    for pattern, repl in _HG_PASSPORT:
+        out = pattern.sub(repl, out)
+    return out if out != token else None
 
 
 # --- Hebrew: consonants with matres lectionis read as vowels; geresh marks foreign sounds. ---
@@ -415,17 +471,7 @@ def _arabic(text: str) -> str:
 
 # Conventional spellings of the commonest family names that a script's romanisation misses.
 _SURNAME_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "Hang": {
-        "gim": ("kim",), "i": ("lee", "yi", "rhee"), "bak": ("park", "pak"), "choe": ("choi",),
-        "jeong": ("jung", "chung"), "gang": ("kang",), "jo": ("cho",), "yun": ("yoon",),
-        "jang": ("chang",), "im": ("lim",), "o": ("oh",), "seo": ("suh",), "sin": ("shin",),
-        "gwon": ("kwon",), "an": ("ahn",), "ryu": ("yoo", "yu"), "jeon": ("jun", "chun"),
-        "go": ("ko",), "mun": ("moon",), "baek": ("paek",), "heo": ("huh",), "no": ("roh", "noh"),
-        "sim": ("shim",), "yu": ("yoo",), "gu": ("koo",), "gwak": ("kwak",), "seong": ("sung",),
-        "ju": ("joo",), "u": ("woo",), "eom": ("um",), "cheon": ("chun",), "hyeon": ("hyun",),
-        "byeon": ("byun",), "gong": ("kong",), "gil": ("kil",), "geum": ("keum",),
-        "gi": ("ki",), "gyeong": ("kyung",), "ri": ("lee", "rhee"),
-    },
+    "Hang": _HG_FAMILY_VARIANTS,
     "Hani": {
         "zhang": ("chang", "cheung"), "wang": ("wong",), "li": ("lee",), "chen": ("chan",),
         "liu": ("lau",), "huang": ("wong", "hwang"), "zhao": ("chao", "chiu"),
@@ -444,7 +490,8 @@ _SURNAME_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 def surname_variants(script: str, token: str) -> tuple[str, ...]:
-    """Conventional spellings of a romanised family name of ``script`` (박 bak → park, pak)."""
+    """Conventional spellings of a romanised family name of ``script`` (张 zhang → chang,
+    cheung; 박 park → bak, pak)."""
     return _SURNAME_VARIANTS.get(script, {}).get(token, ())
 
 
@@ -463,10 +510,14 @@ _KANA_READING = (
 )
 _HANGUL_READING = (
     (re.compile("eo$"), "er"),  # 피터 piteo: Peter, 테일러 teilleo: Taylor
-    (re.compile("eu(?=[bcdfghjklmnpqrstvwxz])"), ""),  # 잭슨 jaekseun: Jackson
+    # 잭슨 jaekseun: Jackson; not 은 eun after a vowel or ng (정은 Jeong-eun is no loanword)
+    (re.compile("(?<![aeiou])(?<!ng)eu(?=[bcdfghjklmnpqrstvwxz])"), ""),
     (re.compile("^r"), "l"),  # initial ㄹ in loanwords is usually an l: 리오넬 Lionel
+    (re.compile("(?<=[aeiou])ji$"), "j"),  # an English final -ge: 조지 George, 브리지 Bridge
 )
 _CYRILLIC_READING = (
+    # ю after a consonant writes ü or a u said yu: Мюллер Müller, Дюма Dumas, Гюго Hugo.
+    (re.compile("(?<=[bcdfgklmnprstvz])yu"), "u"),
     (re.compile("^u(?=[aeio])"), "w"),  # Уильям Uilyam: William, Уолтер Walter
     (re.compile("g"), "h"),  # Г writes a foreign h: Генрих Genrikh: Heinrich, Гарри Harry
     (re.compile("kh"), "ch"),  # Х writes a German ch: Генрих Heinrich, Бах Bach
@@ -476,6 +527,13 @@ _CYRILLIC_READING = (
 _LATIN_READING = (
     (re.compile("g(?=[eiy])"), "j"),
     (re.compile("(?<=[^aeiou][^aeiou])e$"), ""),
+    # A final th is s in kana, Hangul and Han (Smith スミス, 스미스, 史密斯; Elizabeth), and
+    # the ch of Michael is a k (マイケル, 마이클, 迈克尔).
+    (re.compile("th$"), "s"),
+    (re.compile("ch(?=ae)"), "k"),
+    # Polish cz, sz, rz are ch, sh, zh and ie after a consonant e (Sienkiewicz Сенкевич).
+    (re.compile("cz"), "ch"), (re.compile("sz"), "sh"), (re.compile("rz"), "zh"),
+    (re.compile("(?<=[bcdfgklmnprstvwz])ie"), "e"),
 )
 # Pinyin → Wade-Giles (apostrophes and umlauts dropped, as passports and older sources
 # write Chinese names: 蒋经国 Chiang Ching-kuo, 邓小平 Teng Hsiao-ping). A joined pinyin
@@ -621,6 +679,9 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
         out += (token[0] + "v" + token[2],)
     elif script == "Cyrl":
         out += _cyrillic_variants(token)
+    elif script == "Hang" and token not in _HG_FAMILY_VARIANTS:
+        passport = _korean_passport(token)
+        out += (passport,) if passport else ()
     elif script == "Latn" and len(token) >= 6 and _JOINED_ARTICLE.match(token):
         out += (token[2:],)
     return out
@@ -718,7 +779,8 @@ def _cyrillic(text: str) -> str:
 # a vowel or at the start and writes ё as e (Evgeny, Alekseev, Gorbachev); French writes
 # ш ch and щ chtch (Chostakovitch).
 _CY_SYSTEMS = (
-    ((re.compile("zh"), "sh"), (re.compile("kh"), "ch"), (re.compile("y(?=[aeiou])"), "j")),
+    ((re.compile("(?<!d)zh"), "sh"), (re.compile("kh"), "ch"),  # not дж dzh: that is j
+     (re.compile("y(?=[aeiou])"), "j")),
     ((re.compile("(?:^|(?<=[aeiou]))ye"), "e"),
      (re.compile("(?<=[bcdfghklmnprstvz])yo"), "e")),
     ((re.compile("shch"), "chtch"), (re.compile("sh"), "ch")),
