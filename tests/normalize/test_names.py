@@ -216,3 +216,12 @@ def test_latin_reading_says_what_other_scripts_write() -> None:
     assert foreign_reading("Latn", "smith") == "smis"  # スミス, 스미스, 史密斯
     assert foreign_reading("Latn", "michael") == "mikael"  # マイケル, 마이클
     assert loose_key(foreign_reading("Latn", "sienkiewicz") or "") == loose_key("senkevich")
+
+
+def test_korean_loanwords_and_given_names() -> None:
+    assert romanize("빌 게이츠") == "bil geits"  # a bare ㅊ writes ts, ㅈ z
+    assert romanize("톰 크루즈") == "tom kruz"
+    assert romanize("윤석열") == "yoon seokyeol"  # a given name syllable by syllable
+    assert romanize("남궁민수") == "namgung minsu"  # a two-syllable family name
+    assert romanize("리설주") == "ri seolju"  # North Korean 리 is a family name too
+    assert foreign_reading("Hang", "kamwi") == "kamu"  # 카뮈 Camus: ㅟ writes ü

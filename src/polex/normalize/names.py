@@ -294,25 +294,33 @@ _HG_SURNAMES = frozenset(
 )
 
 
+_HG_BARE = {12: "z", 13: "z", 14: "ts"}
+
+
 def _hangul_syllable(code: int, next_code: int | None) -> str:
     initial, rest = divmod(code, 588)
     medial, final = divmod(rest, 28)
     linked = next_code is not None and next_code // 588 == 11  # next starts with silent ㅇ
     if medial == 18 and final == 0 and initial != 11 and not linked:
         # Loanwords insert ㅡ after a bare consonant (트럼프 = T-R-M-P): keep the consonant.
-        return _HG_INITIAL[initial]
+        # A bare ㅈ, ㅉ writes z and ㅊ ts (즈 Cruise, 게이츠 Gates, 프리츠 Fritz).
+        return _HG_BARE.get(initial, _HG_INITIAL[initial])
     tail = _HG_LINK[final] if linked else _HG_FINAL[final]
     return (_HG_INITIAL[initial] + _HG_MEDIAL[medial] + tail).replace("-", "")
 
 
-def _hangul_word(word: str) -> str:
+def _hangul_word(word: str, link: bool = True) -> str:
+    """One word in RR; ``link``: a final consonant before a silent ㅇ is said as the next
+    syllable's initial (loanwords, as said); a Korean given name is written syllable by
+    syllable instead, as RR prescribes for personal names and passports do (석열 Seokyeol,
+    not Seogyeol)."""
     codes = [ord(c) - 0xAC00 if 0 <= ord(c) - 0xAC00 < 11172 else None for c in word]
     out = []
     for i, code in enumerate(codes):
         if code is None:
             out.append(word[i])
             continue
-        nxt = codes[i + 1] if i + 1 < len(codes) else None
+        nxt = codes[i + 1] if link and i + 1 < len(codes) else None
         out.append(_hangul_syllable(code, nxt))
     return "".join(out).replace("lr", "ll")  # ㄹㄹ is ll (RR): 윌리엄 William
 
@@ -348,12 +356,21 @@ def _hg_family() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 _HG_CUSTOMARY, _HG_FAMILY_VARIANTS = _hg_family()
 
 
+# Two-syllable family names: a four-syllable word starting with one is family + given name.
+_HG_COMPOUND = frozenset("남궁 황보 제갈 선우 독고 사공 서문".split())  # noqa: SIM905
+
+
 def _hangul(text: str) -> str:
     words = text.split()
-    if len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0][0] in _HG_SURNAMES:
+    if len(words) == 1 and 3 <= len(words[0]) <= 4 and words[0][:2] in _HG_COMPOUND:
+        words = [words[0][:2], words[0][2:]]  # 남궁민수 → namgung minsu
+    elif len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0][0] in _HG_SURNAMES:
         words = [words[0][0], words[0][1:]]  # 김정은 → kim jeongeun
-    out = [_hangul_word(w) for w in words]
-    if len(words) > 1:  # a one-syllable word of a full name is its family name
+    # A Korean person's name: a one-syllable word (the family name) beside the others.
+    korean = len(words) > 1 and any(
+        len(w) == 1 or w in _HG_COMPOUND for w in words) and all(len(w) <= 3 for w in words)
+    out = [_hangul_word(w, link=not korean) for w in words]
+    if korean:
         out = [_HG_CUSTOMARY.get(r, r) if len(w) == 1 else r
                for w, r in zip(words, out, strict=True)]
     return " ".join(out)
@@ -514,6 +531,7 @@ _HANGUL_READING = (
     (re.compile("(?<![aeiou])(?<!ng)eu(?=[bcdfghjklmnpqrstvwxz])"), ""),
     (re.compile("^r"), "l"),  # initial ㄹ in loanwords is usually an l: 리오넬 Lionel
     (re.compile("(?<=[aeiou])ji$"), "j"),  # an English final -ge: 조지 George, 브리지 Bridge
+    (re.compile("(?<=[bcdfghjklmnprstz])wi"), "u"),  # ㅟ writes ü: 카뮈 Camus, 퀴리 Curie
 )
 _CYRILLIC_READING = (
     # ю after a consonant writes ü or a u said yu: Мюллер Müller, Дюма Dumas, Гюго Hugo.
