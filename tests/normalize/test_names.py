@@ -179,6 +179,7 @@ def test_cyrillic_names_have_their_usual_spellings(cyrillic: str, latin: str) ->
 def test_cyrillic_signs_are_not_spaces() -> None:
     assert romanize("Объедков") == "obyedkov"  # ъ says how to read е, it splits nothing
     assert romanize("Соловьёв Ильич") == "solovyov ilich"
+    assert romanize("Билл Гейтс") == "bill geyts"  # BGN writes тс t·s: still one part
 
 
 def test_han_foreign_names_stay_whole_and_read_back() -> None:
@@ -216,6 +217,9 @@ def test_latin_reading_says_what_other_scripts_write() -> None:
     assert foreign_reading("Latn", "smith") == "smis"  # スミス, 스미스, 史密斯
     assert foreign_reading("Latn", "michael") == "mikael"  # マイケル, 마이클
     assert loose_key(foreign_reading("Latn", "sienkiewicz") or "") == loose_key("senkevich")
+    assert foreign_reading("Latn", "lewis") == "luis"  # Льюис
+    assert foreign_reading("Latn", "puccini") == "puchini"  # Пуччини
+    assert foreign_reading("Latn", "doncic") == "donchich"  # Дончич (Dončić)
 
 
 def test_korean_loanwords_and_given_names() -> None:

@@ -552,6 +552,12 @@ _LATIN_READING = (
     # Polish cz, sz, rz are ch, sh, zh and ie after a consonant e (Sienkiewicz Сенкевич).
     (re.compile("cz"), "ch"), (re.compile("sz"), "sh"), (re.compile("rz"), "zh"),
     (re.compile("(?<=[bcdfgklmnprstvwz])ie"), "e"),
+    # English ew after a consonant is u or yu (Lewis Льюис, Stewart Стюарт, Newton ニュートン).
+    (re.compile("(?<=[bcdfghklmnprstvz])ew"), "u"),
+    # Italian cc and ci before a vowel are ch (Puccini Пуччини, Boccaccio, Lucia).
+    (re.compile("cc(?=[ei])"), "ch"), (re.compile("(?<=[aeiou])ci(?=[aou])"), "ch"),
+    # Slavic -ić, -ič lose their accent in ASCII: -ich (Dončić Дончич, Jovanović).
+    (re.compile("(?<=[aeiou][bcdfgklmnprstvz])ic$"), "ich"),
 )
 # Pinyin → Wade-Giles (apostrophes and umlauts dropped, as passports and older sources
 # write Chinese names: 蒋经国 Chiang Ching-kuo, 邓小平 Teng Hsiao-ping). A joined pinyin
@@ -786,9 +792,9 @@ _CY_YO = re.compile("y?ë", re.IGNORECASE)
 
 def _cyrillic(text: str) -> str:
     out = _CY_YO.sub("yo", _icu(text, "Cyrl"))  # lower case: romanize lowers all anyway
-    # ʹ ь and ʺ ъ say how to read the next letter; they are not letters of the name
-    # (Объедков is Obyedkov, not Ob yedkov).
-    return _icu(out.replace("\u02b9", "").replace("\u02ba", ""), None)
+    # ʹ ь and ʺ ъ say how to read the next letter, and BGN's · keeps тс, шч apart from ц, щ
+    # (Гейтс Geyt·s): none is a letter of the name, none may split it (Obyedkov, Geyts).
+    return _icu(out.replace("\u02b9", "").replace("\u02ba", "").replace("\u00b7", ""), None)
 
 
 # Other transliterations of a Russian name, from its BGN form. Only where their loose keys
