@@ -219,7 +219,7 @@ def test_latin_reading_says_what_other_scripts_write() -> None:
     assert loose_key(foreign_reading("Latn", "sienkiewicz") or "") == loose_key("senkevich")
     assert foreign_reading("Latn", "lewis") == "luis"  # Льюис
     assert foreign_reading("Latn", "puccini") == "puchini"  # Пуччини
-    assert foreign_reading("Latn", "doncic") == "donchich"  # Дончич (Dončić)
+    assert foreign_reading("Latn", "jovanovic") == "jovanovich"  # Йованович (Jovanović)
 
 
 def test_korean_loanwords_and_given_names() -> None:

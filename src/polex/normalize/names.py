@@ -553,11 +553,11 @@ _LATIN_READING = (
     (re.compile("cz"), "ch"), (re.compile("sz"), "sh"), (re.compile("rz"), "zh"),
     (re.compile("(?<=[bcdfgklmnprstvwz])ie"), "e"),
     # English ew after a consonant is u or yu (Lewis Льюис, Stewart Стюарт, Newton ニュートン).
-    (re.compile("(?<=[bcdfghklmnprstvz])ew"), "u"),
+    (re.compile("(?<=[bcdfghklmnprstvz])ew(?!icz|ich|ski|ska)"), "u"),  # not Polish -ewicz
     # Italian cc and ci before a vowel are ch (Puccini Пуччини, Boccaccio, Lucia).
     (re.compile("cc(?=[ei])"), "ch"), (re.compile("(?<=[aeiou])ci(?=[aou])"), "ch"),
     # Slavic -ić, -ič lose their accent in ASCII: -ich (Dončić Дончич, Jovanović).
-    (re.compile("(?<=[aeiou][bcdfgklmnprstvz])ic$"), "ich"),
+    (re.compile("(?<=..[bcdfgklmnprstvz])ic$"), "ich"),
 )
 # Pinyin → Wade-Giles (apostrophes and umlauts dropped, as passports and older sources
 # write Chinese names: 蒋经国 Chiang Ching-kuo, 邓小平 Teng Hsiao-ping). A joined pinyin
