@@ -87,3 +87,29 @@ def test_a_deleted_record_stops_hitting_though_it_was_searched_before(hub, calle
     assert hub.search.identifier(deu, "doc", "QK4471902")["hit"]
     hub.records.delete(fra, written["id"], version=written["version"])
     assert hub.search.identifier(deu, "doc", "QK4471902")["hits"] == []
+
+
+@pytest.mark.parametrize("org", ["DEU", "ITA"])
+@pytest.mark.parametrize("role", ["frontline", "officer"])
+def test_a_manifest_hits_only_what_each_owner_shares(hub, callers, shared, org, role):
+    """Screening searches all travellers together; each is still judged by the gate."""
+    manifest = [{"name": "Nobody Atall", "document_number": number, "reference": sharing}
+                for sharing, number in shared.items()]
+    manifest.append({"name": "Isabelle Fontaine", "birth_date": "1980-05-17",
+                     "reference": "person"})
+    results = hub.search.screen(callers(org, role), manifest)["results"]
+    for result in results[:-1]:
+        assert result["hit"] is admits(result["reference"], org, role), result["reference"]
+    assert len(results[-1]["hits"]) == sum(admits(s, org, role) for s in SHARING)
+
+
+def test_a_candidate_kept_in_memory_is_judged_for_each_caller(hub, callers):
+    """The gate's answer for a cached record is remembered per country and role only."""
+    hub.records.put(callers("FRA"), person("P-esp", "Isabelle Fontaine",
+                                           sharing={"mode": "only", "countries": ["ESP"],
+                                                    "frontline": False}))
+    query = {"names": [{"full": "Isabelle Fontaine"}]}
+    assert len(hub.search.persons(callers("ESP"), query)["hits"]) == 1
+    assert hub.search.persons(callers("DEU"), query)["hits"] == []
+    assert hub.search.persons(callers("ESP", "frontline"), query)["hits"] == []
+    assert len(hub.search.persons(callers("ESP"), query)["hits"]) == 1

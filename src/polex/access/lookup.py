@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -22,8 +22,8 @@ from polex.store import records as store
 from polex.store import search_index
 
 __all__ = [
-    "Candidate", "CandidateCache", "hit_candidates", "hit_views", "indexed_count", "key_counts",
-    "postings",
+    "Candidate", "CandidateCache", "admitted_candidates", "hit_candidates", "hit_views",
+    "indexed_count", "key_counts", "postings",
 ]
 
 
@@ -33,6 +33,18 @@ class Candidate:
 
     record: store.StoredRecord
     form: Any  # the stored form, as the cache's ``decode`` made it (else the JSON dict)
+    # The gate's answers for this version of the record, by (org, role, day): the gate
+    # decides on nothing else, and a cached candidate is judged for many searches.
+    may_hit: dict[tuple[str, str, date], bool] = field(default_factory=dict, compare=False)
+
+    def hits_for(self, principal: Principal, today: date) -> bool:
+        """Whether this record may hit for ``principal``: visible to it and in force."""
+        key = (principal.org, principal.role, today)
+        answer = self.may_hit.get(key)
+        if answer is None:
+            r = self.record
+            answer = self.may_hit[key] = r.is_in_force(today) and can_see(principal, r, today)
+        return answer
 
 
 class CandidateCache:
@@ -86,7 +98,7 @@ def key_counts(conn: Connection, keys: set[str]) -> dict[str, int]:
     return search_index.key_counts(conn, keys) if keys else {}
 
 
-def postings(conn: Connection, keys: set[str], limit: int) -> dict[str, list[str]]:
+def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, list[str]]:
     """The record ids under each key (no content: ids only)."""
     return search_index.postings(conn, keys, limit)
 
@@ -102,23 +114,25 @@ def hit_candidates(conn: Connection, principal: Principal, ids: list[str], today
     """Of ``ids``, those that may hit for ``principal`` (visible and in force), with forms,
     in the order of ``ids``. With a ``cache``, only records changed since they were last
     read are read again; the gate judges every one of them now either way."""
-    if not ids:
-        return []
+    admitted = admitted_candidates(conn, principal, ids, today, kinds, cache)
+    return [admitted[i] for i in ids if i in admitted]
+
+
+def admitted_candidates(conn: Connection, principal: Principal, ids: Iterable[str],
+                        today: date, kinds: frozenset[str] | None = None,
+                        cache: CandidateCache | None = None) -> dict[str, Candidate]:
+    """``hit_candidates`` for many searches at once (a manifest): by id, in no order."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
     cache = CandidateCache(size=0) if cache is None else cache
-    known, missing = cache.current(store.versions(conn, ids))
+    known, missing = cache.current(store.versions(conn, wanted))
     if missing:
         envelopes = store.fetch_many(conn, missing, with_body=False)
         known |= cache.add(envelopes, search_index.forms_of(conn, [r.id for r in envelopes]))
-    admitted = []
-    for record_id in ids:
-        candidate = known.get(record_id)
-        if candidate is None:
-            continue
-        r = candidate.record
-        if (kinds is None or r.kind in kinds) and r.is_in_force(today) \
-                and can_see(principal, r, today):
-            admitted.append(candidate)
-    return admitted
+    return {record_id: candidate for record_id, candidate in known.items()
+            if (kinds is None or candidate.record.kind in kinds)
+            and candidate.hits_for(principal, today)}
 
 
 def hit_views(conn: Connection, principal: Principal, ids: list[str], today: date

@@ -43,13 +43,19 @@ def validate_travellers(travellers: Any) -> list[dict[str, Any]]:
     return out
 
 
-def screen_one(service: Any, conn: Connection, principal: Principal,
-               traveller: dict[str, Any]) -> list[Any]:
-    """The hits for one traveller: its document, then its person."""
-    hits = []
-    if traveller["document_number"]:
-        hits += service.identifier_hits(conn, principal, "doc",
-                                        str(traveller["document_number"]),
-                                        country=traveller["document_country"])
-    hits += service.person_hits(conn, principal, traveller["query"], limit=5)
-    return hits
+def screen_all(service: Any, conn: Connection, principal: Principal,
+               manifest: list[dict[str, Any]]) -> list[list[Any]]:
+    """The hits for each traveller (its document's, then its person's), searched together."""
+    with_document = [(index, traveller) for index, traveller in enumerate(manifest)
+                     if traveller["document_number"]]
+    document_hits = service.identifier_hits_many(
+        conn, principal, [("doc", str(traveller["document_number"]),
+                           traveller["document_country"]) for _, traveller in with_document])
+    found: list[list[Any]] = [[] for _ in manifest]
+    for (index, _), hits in zip(with_document, document_hits, strict=True):
+        found[index] += hits
+    person_hits = service.person_hits_many(conn, principal, [t["query"] for t in manifest],
+                                           limit=5)
+    for index, hits in enumerate(person_hits):
+        found[index] += hits
+    return found

@@ -34,7 +34,7 @@ from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM
 from polex.search.query import person_query
 from polex.search.rank import rank_forms
-from polex.search.screening import screen_one, validate_travellers
+from polex.search.screening import screen_all, validate_travellers
 from polex.store import notifications
 from polex.store.engine import write
 from polex.store.group_commit import GroupCommit
@@ -95,24 +95,38 @@ class SearchService:
     def person_hits(self, conn: Connection, principal: Principal, query: dict[str, Any], *,
                     limit: int) -> list[Hit]:
         """The scored, gated person hits for a query, within the caller's transaction."""
-        qform = self._frequencies.named(conn, match_form(query))  # how common its name is
-        ids = self._person_candidates(conn, qform)
-        candidates = lookup.hit_candidates(conn, principal, ids, self.today(), PERSON,
-                                           cache=self._candidates)
-        forms = [c.form for c in candidates]
-        hits = []
-        for index, comparison in rank_forms(qform, forms, limit=limit,
-                                            min_score=self._floor(principal)):
-            record = candidates[index].record
-            hits.append(Hit(record.id, record.kind, record.owner, comparison.score,
-                            comparison.explanation))
-        return hits
+        return self.person_hits_many(conn, principal, [query], limit=limit)[0]
 
-    def _person_candidates(self, conn: Connection, qform: MatchForm) -> list[str]:
-        counts = self._frequencies.counts(conn, form_keys(qform))
+    def person_hits_many(self, conn: Connection, principal: Principal,
+                         queries: list[dict[str, Any]], *, limit: int) -> list[list[Hit]]:
+        """``person_hits`` for each of many queries (a manifest): each step reads the
+        store once for all of them (key counts, postings, candidates' versions)."""
+        plain = [match_form(query) for query in queries]
         total = self._frequencies.total(conn, "person")
-        postings = lookup.postings(conn, set(_rarest(counts, total)), limit=5000)
-        return [str(i) for i in select_candidates(postings, total, self.candidate_limit)]
+        keys = [form_keys(qform) for qform in plain]
+        counts = self._frequencies.counts(conn, set().union(*keys))
+        # How common each name is (its count is among those just read, unless none).
+        qforms = [self._frequencies.named(conn, qform) for qform in plain]
+        rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
+        postings = lookup.postings(conn, {k for own in rare for k in own}, limit=5000)
+        wanted = [[str(i) for i in select_candidates({k: postings[k] for k in own}, total,
+                                                       self.candidate_limit)]
+                  for own in rare]
+        admitted = lookup.admitted_candidates(
+            conn, principal, (i for ids in wanted for i in ids), self.today(), PERSON,
+            cache=self._candidates)
+        floor = self._floor(principal)
+        found = []
+        for qform, ids in zip(qforms, wanted, strict=True):
+            candidates = [admitted[i] for i in ids if i in admitted]
+            hits = []
+            for index, comparison in rank_forms(qform, [c.form for c in candidates],
+                                                limit=limit, min_score=floor):
+                record = candidates[index].record
+                hits.append(Hit(record.id, record.kind, record.owner, comparison.score,
+                                comparison.explanation))
+            found.append(hits)
+        return found
 
     def _floor(self, principal: Principal) -> float:
         # Frontline users get hits only (and the ranking stops comparing as soon as no
@@ -138,15 +152,25 @@ class SearchService:
     def identifier_hits(self, conn: Connection, principal: Principal, key_kind: str,
                         value: str, *, country: str | None = None) -> list[Hit]:
         """Gated hits on one identifier, within the caller's transaction."""
-        key, label = identifier_key(key_kind, value)
-        ids = lookup.postings(conn, {key}, limit=self.candidate_limit)[key]
-        hits = []
-        for candidate in lookup.hit_candidates(conn, principal, ids, self.today(),
-                                               cache=self._candidates):
-            score, explanation = _score_identifier(candidate.form, value, label, country)
-            record = candidate.record
-            hits.append(Hit(record.id, record.kind, record.owner, score, explanation))
-        return sorted(hits, key=lambda h: -h.score)
+        return self.identifier_hits_many(conn, principal, [(key_kind, value, country)])[0]
+
+    def identifier_hits_many(self, conn: Connection, principal: Principal,
+                             asked: list[tuple[str, str, str | None]]) -> list[list[Hit]]:
+        """``identifier_hits`` for each of many (kind, value, country), read at once."""
+        keyed = [identifier_key(kind, value) for kind, value, _ in asked]
+        postings = lookup.postings(conn, {key for key, _ in keyed}, limit=self.candidate_limit)
+        admitted = lookup.admitted_candidates(
+            conn, principal, (i for key, _ in keyed for i in postings[key]), self.today(),
+            cache=self._candidates)
+        found = []
+        for (key, label), (_, value, country) in zip(keyed, asked, strict=True):
+            hits = []
+            for candidate in (admitted[i] for i in postings[key] if i in admitted):
+                score, explanation = _score_identifier(candidate.form, value, label, country)
+                record = candidate.record
+                hits.append(Hit(record.id, record.kind, record.owner, score, explanation))
+            found.append(sorted(hits, key=lambda h: -h.score))
+        return found
 
     # -- shared ---------------------------------------------------------------------------
 
@@ -178,24 +202,26 @@ class SearchService:
 
     def screen(self, principal: Principal, travellers: Any, *, purpose: str | None = None
                ) -> dict[str, Any]:
-        """Screen a passenger list in one request: per traveller, hit or not, and the action."""
+        """Screen a passenger list in one request: per traveller, hit or not, and the action.
+
+        The whole list is searched together, each step once for every traveller (key
+        counts, postings, candidates' versions and envelopes, hit views), in one read
+        transaction; then one audit entry and the owners' notifications are written.
+        """
         _require_searcher(principal)
         manifest = validate_travellers(travellers)
-        results, all_ids = [], []
-        found = []
         with self.engine.connect() as conn:
-            for traveller in manifest:
-                found.append(self._visible(conn, principal,
-                                           screen_one(self, conn, principal, traveller)))
-        for index, (traveller, shown) in enumerate(zip(manifest, found, strict=True)):
-            all_ids += [h.record_id for h in shown]
-            results.append(self._screened(index, traveller, shown))
+            found = screen_all(self, conn, principal, manifest)
+            shown = self._visible_many(conn, principal, found)
+        results = [self._screened(index, traveller, hits)
+                   for index, (traveller, hits) in enumerate(zip(manifest, shown, strict=True))]
 
         def notify_and_audit(conn: Connection) -> None:
-            for traveller, shown in zip(manifest, found, strict=True):
-                self._notify_all(conn, principal, shown, traveller["query"])
+            for traveller, hits in zip(manifest, shown, strict=True):
+                self._notify_all(conn, principal, hits, traveller["query"])
             audit.append(conn, principal, "search.screen", purpose=purpose,
-                         query={"travellers": len(manifest)}, result=all_ids)
+                         query={"travellers": len(manifest)},
+                         result=[h.record_id for hits in shown for h in hits])
 
         self._commits.run(notify_and_audit)
         return {"travellers": len(manifest), "hits": sum(r["hit"] for r in results),
@@ -254,12 +280,21 @@ class SearchService:
 
     def _visible(self, conn: Connection, principal: Principal, hits: list[Hit]) -> list[Hit]:
         """Attach what the caller may see of each hit (dropping any it may not)."""
-        views = lookup.hit_views(conn, principal, [h.record_id for h in hits], self.today())
-        shown = [h for h in hits if h.record_id in views]
-        for hit in shown:
-            hit.record = views[hit.record_id]
-            if principal.role == Role.frontline:
-                hit.explanation = [_without_record_values(row) for row in hit.explanation]
+        return self._visible_many(conn, principal, [hits])[0]
+
+    def _visible_many(self, conn: Connection, principal: Principal, found: list[list[Hit]]
+                      ) -> list[list[Hit]]:
+        """``_visible`` for the hits of many searches, their records read at once."""
+        views = lookup.hit_views(conn, principal, list({h.record_id: None for hits in found
+                                                        for h in hits}), self.today())
+        shown = []
+        for hits in found:
+            kept = [h for h in hits if h.record_id in views]
+            for hit in kept:
+                hit.record = views[hit.record_id]
+                if principal.role == Role.frontline:
+                    hit.explanation = [_without_record_values(row) for row in hit.explanation]
+            shown.append(kept)
         return shown
 
     def _record(self, principal: Principal, action: str, query: dict[str, Any],

@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, delete, func, insert, select
 
-from polex.store.dialect import fast_rows, one_of
+from polex.store.dialect import fast_rows, is_postgres, one_of
 from polex.store.schema import search_forms, search_keys
 
 __all__ = ["IndexEntry", "key_counts", "postings", "remove", "replace"]
@@ -60,9 +60,26 @@ def key_counts(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
 
 
 def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, list[str]]:
-    """The record ids under each key (at most ``limit`` per key)."""
-    sql = "SELECT record_id FROM search_keys WHERE key = ? LIMIT ?"
-    return {key: [row[0] for row in fast_rows(conn, sql, (key, limit))] for key in keys}
+    """The record ids under each key (at most ``limit`` per key), in one statement."""
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return {}
+    if is_postgres(conn):
+        rows = fast_rows(conn, _POSTINGS_PG, (limit, keys))
+        return {key: list(ids) for key, ids in rows}
+    rows = fast_rows(conn, _POSTINGS_SQLITE, (limit, json.dumps(keys)))
+    return {key: orjson.loads(ids) for key, ids in rows}
+
+
+# Each key's ids read by its own bounded range scan of the key index, all keys at once.
+_POSTINGS_SQLITE = (
+    "SELECT j.value, (SELECT json_group_array(record_id) FROM (SELECT record_id "
+    "FROM search_keys WHERE key = j.value ORDER BY record_id LIMIT ?)) FROM json_each(?) j"
+)
+_POSTINGS_PG = (
+    "SELECT k, ARRAY(SELECT record_id FROM search_keys WHERE key = k ORDER BY record_id "
+    "LIMIT ?) FROM unnest(?::varchar[]) AS k"
+)
 
 
 def form_count(conn: Connection, kind: str) -> int:
