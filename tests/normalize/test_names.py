@@ -220,6 +220,11 @@ def test_latin_reading_says_what_other_scripts_write() -> None:
     assert foreign_reading("Latn", "lewis") == "luis"  # Льюис
     assert foreign_reading("Latn", "puccini") == "puchini"  # Пуччини
     assert foreign_reading("Latn", "jovanovic") == "jovanovich"  # Йованович (Jovanović)
+    # French silent endings: Renault Рено, Descartes Декарт, Flaubert Флобер, Dubois Дюбуа
+    assert foreign_reading("Latn", "renault") == "reno"
+    assert foreign_reading("Latn", "descartes") == "descart"
+    assert foreign_reading("Latn", "flaubert") == "flober"
+    assert foreign_reading("Latn", "dubois") == "dubua"
 
 
 def test_korean_loanwords_and_given_names() -> None:

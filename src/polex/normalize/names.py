@@ -544,6 +544,13 @@ _CYRILLIC_READING = (
 # Джордж), with a silent final e.
 _LATIN_READING = (
     (re.compile("g(?=[eiy])"), "j"),
+    # French silent endings and vowels (Renault Рено, Descartes Декарт, Flaubert Флобер,
+    # de Gaulle Голль, Rousseau Руссо, Dubois Дюбуа, Jacques Жак).
+    (re.compile("c?qu(?:e|es)$"), "k"), (re.compile("eaux?$"), "o"),
+    # Only endings that are French: Mohammed, Abbas, Idris keep their d and s.
+    (re.compile("(?<=[bcdfgklmnprstvz])es$|(?<=ll)e$|(?<=au|ou|ar|er)d$|(?<=[eo])t$|(?<=au)l?t$"
+                "|(?<=[eo]r)t$|(?<=[ae]n)t$|(?<=au|ou|ai|oi|ui|eu)[sx]$"), ""),  # one pass
+    (re.compile("au"), "o"), (re.compile("oi$"), "ua"),
     (re.compile("(?<=[^aeiou][^aeiou])e$"), ""),
     # A final th is s in kana, Hangul and Han (Smith スミス, 스미스, 史密斯; Elizabeth), and
     # the ch of Michael is a k (マイケル, 마이클, 迈克尔).
