@@ -234,3 +234,11 @@ def test_korean_loanwords_and_given_names() -> None:
     assert romanize("남궁민수") == "namgung minsu"  # a two-syllable family name
     assert romanize("리설주") == "ri seolju"  # North Korean 리 is a family name too
     assert foreign_reading("Hang", "kamwi") == "kamu"  # 카뮈 Camus: ㅟ writes ü
+
+
+def test_chinese_names_in_russian_read_back_to_pinyin() -> None:
+    from polex.normalize.names import spelling_variants
+
+    assert "zedong" in spelling_variants("Cyrl", romanize("Цзэдун"))  # Palladius цз, ун
+    assert "xiaopin" in spelling_variants("Cyrl", romanize("Сяопин"))
+    assert spelling_variants("Cyrl", romanize("Василий")) == ()  # a Russian name: no pinyin

@@ -563,6 +563,8 @@ _LATIN_READING = (
     (re.compile("(?<=[bcdfghklmnprstvz])ew(?!icz|ich|ski|ska)"), "u"),  # not Polish -ewicz
     # Italian cc and ci before a vowel are ch (Puccini Пуччини, Boccaccio, Lucia).
     (re.compile("cc(?=[ei])"), "ch"), (re.compile("(?<=[aeiou])ci(?=[aou])"), "ch"),
+    # Dutch ij is ei (Dijk Дейк, Rijkaard Райкард).
+    (re.compile("ij"), "ei"),
     # Slavic -ić, -ič lose their accent in ASCII: -ich (Dončić Дончич, Jovanović).
     (re.compile("(?<=..[bcdfgklmnprstvz])ic$"), "ich"),
 )
@@ -818,8 +820,31 @@ _CY_SYSTEMS = (
 )
 
 
+# Chinese names in Russian follow Palladius (Цзэдун, Сяопин, Чжоу): from its BGN form back
+# to pinyin, for a part with one of Palladius's marks (цз, чж, ц or с before i, я, ю).
+_PALLADIUS_MARK = re.compile("tsz|chzh|tsy|sy[aeou]|^s[iy]$|^tsi")
+_PALLADIUS = (
+    (re.compile("chzh"), "J"), (re.compile("zh"), "r"),  # чж zh (J for now), ж r (жэнь ren)
+    (re.compile("tsz(?=i|y[aeou])"), "j"), (re.compile("tsz"), "z"),  # цзи ji, цзэ ze
+    (re.compile("ts(?=i|y[aeou])"), "q"), (re.compile("ts"), "c"),  # ци qi, цао cao
+    (re.compile("s(?=i|y[aeou])"), "x"),  # си xi, сяо xiao
+    (re.compile("(?<=[dtnlzcsrJhgk])un$"), "ong"),  # дун dong, чжун zhong
+    (re.compile("J"), "zh"), (re.compile("y(?=[aeou])"), "i"), (re.compile("y"), "i"),
+)
+
+
+def _palladius(token: str) -> str | None:
+    if not _PALLADIUS_MARK.search(token):
+        return None
+    out = token
+    for pattern, repl in _PALLADIUS:
+        out = pattern.sub(repl, out)
+    return out if out != token else None
+
+
 def _cyrillic_variants(token: str) -> tuple[str, ...]:
-    out = []
+    pinyin = _palladius(token)
+    out = [pinyin] if pinyin else []
     for rules in _CY_SYSTEMS:
         alt = token
         for pattern, repl in rules:
