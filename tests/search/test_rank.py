@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from polex.search import compare_forms, match_form
+from polex.search import compare_forms, match_form, rank
 from polex.search.rank import logit_bounds, rank_forms
 
 NAMES = [
@@ -29,6 +29,9 @@ def person(i: int, name: str) -> dict:
 FORMS = [match_form(person(i, n)) for i, n in enumerate(NAMES)]
 
 
+HALF_UNIT = 0.5e-4 + 1e-9  # scores are rounded to 4 decimals
+
+
 def _logit(score: float) -> float:
     score = min(max(score, 1e-12), 1 - 1e-12)
     return math.log(score / (1 - score))
@@ -39,7 +42,7 @@ def test_bounds_are_upper_bounds(query) -> None:
     bounds = logit_bounds(query, FORMS)
     for bound, form in zip(bounds, FORMS, strict=True):
         exact = compare_forms(query, form, explain=False).score
-        assert exact <= 1 / (1 + math.exp(-bound)) + 1e-4
+        assert exact <= 1 / (1 + math.exp(-bound)) + HALF_UNIT
 
 
 @pytest.mark.parametrize("limit", [1, 3, 10, 100])
@@ -79,7 +82,7 @@ def test_bounds_hold_for_a_common_name(query) -> None:
     bounds = logit_bounds(query, FORMS)
     for bound, form in zip(bounds, FORMS, strict=True):
         exact = compare_forms(query, form, explain=False).score
-        assert exact <= 1 / (1 + math.exp(-bound)) + 1e-4
+        assert exact <= 1 / (1 + math.exp(-bound)) + HALF_UNIT
 
 
 @pytest.mark.parametrize("min_score", [0.0001, 0.7])
@@ -92,3 +95,21 @@ def test_a_common_name_keeps_the_order_and_the_floor(query, min_score: float) ->
     assert [i for i, _ in hits] == expected
     for i, comparison in hits:
         assert comparison.to_dict() == compare_forms(query, FORMS[i]).to_dict()
+
+
+@pytest.mark.parametrize("query", COUNTED[2::4], ids=NAMES[2::4])
+def test_a_floor_spares_the_forms_that_cannot_reach_it(query, monkeypatch) -> None:
+    """A common name leaves fewer than ``limit`` forms above an officer's floor; the
+    others must still not be compared (that is the whole cost of a search)."""
+    compared = []
+    exact = rank.compare_forms
+
+    def counting(query, form, *args, **kwargs):
+        compared.append(form)
+        return exact(query, form, *args, **kwargs)
+
+    monkeypatch.setattr(rank, "compare_forms", counting)
+    bounds = dict(zip(map(id, FORMS), logit_bounds(query, FORMS), strict=True))
+    rank_forms(query, FORMS, limit=10, min_score=0.0001)
+    assert compared
+    assert all(1 / (1 + math.exp(-bounds[id(form)])) + HALF_UNIT >= 0.0001 for form in compared)

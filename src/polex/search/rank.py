@@ -59,7 +59,10 @@ _QUERY_FEATURES = frozenset({f.name_rarity})
 _FIELD_FEATURES = frozenset({f.birth_date_match, f.birth_date_mismatch, f.sex_mismatch,
                              f.nationality_match, f.nationality_mismatch})
 _EPS = 1e-9  # float noise between numpy's and Python's arithmetic
-_ROUNDING = 1e-4  # compare_forms rounds scores to 4 decimals
+# compare_forms rounds scores to 4 decimals, which raises a score by at most half a unit.
+# (A whole unit made every candidate "reachable" at an officer's floor of 1e-4, so a query
+# with fewer than `limit` candidates above it compared all of them.)
+_ROUNDING = 0.5e-4 + 1e-9
 
 
 def _sim_matrix(rows: list[str], cols: list[str]) -> np.ndarray:
