@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from polex.access.principal import Principal
-from polex.store.dialect import lock_for
+from polex.store.dialect import fast_execute, fast_rows, lock_for
 from polex.store.schema import audit_log
 
 __all__ = ["GENESIS", "AuditBreak", "append", "entries", "verify"]
@@ -41,8 +41,8 @@ def append(
 ) -> int:
     """Record one access in the caller's transaction; its sequence number."""
     lock_for(conn, "audit_chain")
-    last = conn.execute(_HEAD).first()
-    seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    last = fast_rows(conn, _HEAD)
+    seq, prev = (last[0][0] + 1, last[0][1]) if last else (1, GENESIS)
     entry = {
         "seq": seq,
         "at": datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z"),
@@ -55,13 +55,14 @@ def append(
         "query": _canonical(query),
         "result": _canonical(result),
     }
-    conn.execute(_INSERT, {**entry, "prev_hash": prev, "hash": entry_hash(prev, entry)})
+    fast_execute(conn, _INSERT, [*(entry[k] for k in _HASHED), prev, entry_hash(prev, entry)])
     return seq
 
 
-# Built once: every search appends an entry.
-_HEAD = select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
-_INSERT = audit_log.insert()
+# On the driver's cursor: every search appends an entry, in its own short transaction.
+_HEAD = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+_INSERT = (f"INSERT INTO audit_log ({', '.join(_HASHED)}, prev_hash, hash) "
+           f"VALUES ({', '.join('?' * (len(_HASHED) + 2))})")
 
 
 def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:

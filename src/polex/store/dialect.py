@@ -13,8 +13,8 @@ from sqlalchemy import Connection, Engine, Table, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-__all__ = ["configure", "fast_rows", "insert_ignore", "is_postgres", "is_sqlite", "lock_for",
-           "one_of"]
+__all__ = ["configure", "fast_execute", "fast_rows", "insert_ignore", "is_postgres",
+           "is_sqlite", "lock_for", "one_of"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
 _LOCK_KEYS = {"audit_chain": 0x504F4C4558_01}
@@ -129,5 +129,19 @@ def fast_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tu
     try:
         cursor.execute(sql, tuple(params))
         return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def fast_execute(conn: Connection, sql: str, params: Sequence[Any] = ()) -> None:
+    """Run a hot write on the driver's own cursor, in ``conn``'s transaction (``?``
+    placeholders): for the audit entry every search appends."""
+    if not conn.in_transaction():
+        conn.begin()
+    if is_postgres(conn):
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, tuple(params))
     finally:
         cursor.close()
