@@ -11,7 +11,7 @@ from typing import Any
 
 from polex.normalize.mrz import compose_td1, compose_td3
 from polex.synth.base import Envelopes, fill, kind_rng
-from polex.synth.entities import Entity
+from polex.synth.entities import Entity, pick
 from polex.synth.namebank import bank
 from polex.synth.plan import SynthPlan
 from polex.synth.profiles import PROFILES
@@ -98,8 +98,8 @@ class DocumentMaker:
             return record
         names = bank(issuing)
         sex = "M" if rng.random() < 0.55 else "F"
-        given = rng.choice(names.male if sex == "M" else names.female).form(1)
-        family = rng.choice(names.family if sex == "M" else names.family_female).form(1)
+        given = pick(rng, names.male if sex == "M" else names.female).form(1)
+        family = pick(rng, names.family if sex == "M" else names.family_female).form(1)
         born = self.plan.today - timedelta(days=rng.randint(1 * 365, 85 * 365))
         return self._record(index, owner, issuing, (sex, given, family, born),
                             status=status)

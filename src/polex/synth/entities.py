@@ -9,14 +9,40 @@ date of birth. The first record of an entity is the cleanest; later ones are noi
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from functools import cache
+from itertools import accumulate
+from typing import Any, TypeVar
 
 from polex.synth.namebank import NamePart, bank, name_entry
 from polex.synth.profiles import PROFILES
 
-__all__ = ["Entity", "make_entity", "render_birth_dates", "render_names", "typo"]
+__all__ = ["Entity", "make_entity", "pick", "render_birth_dates", "render_names", "typo"]
+
+T = TypeVar("T")
+
+# Names are drawn with a long tail, as real populations have them: the k-th name of a list
+# (the lists run from common to rare) with weight 1 / (k + _ZIPF_SHIFT), a Zipf-Mandelbrot
+# law. The shift keeps the head from dominating a list of only 30-50 names: the commonest
+# name then takes ~10 %, half the draws fall on the first ~9 names, and the rarest names
+# are ~12 times less common than the first.
+_ZIPF_SHIFT = 3
+
+
+@cache
+def _cumulative(n: int) -> list[float]:
+    return list(accumulate(1.0 / (k + _ZIPF_SHIFT) for k in range(1, n + 1)))
+
+
+def pick(rng: random.Random, items: Sequence[T]) -> T:
+    """One of ``items`` (commonest first), drawn with a long-tailed (Zipf-like) weight."""
+    return rng.choices(items, cum_weights=_cumulative(len(items)))[0]
+
+
+def _pick_index(rng: random.Random, n: int) -> int:
+    return rng.choices(range(n), cum_weights=_cumulative(n))[0]
 
 _NO_SPACE_NATIVE = {"CHN", "TWN", "KOR"}  # family and given names written together
 _PATRONYMIC_FIRST_FAMILY = {"RUS", "UKR"}  # official order: Family Given Patronymic
@@ -46,21 +72,21 @@ def make_entity(rng: random.Random, entity_id: str, country: str, today: date) -
     names, prof = bank(country), PROFILES[country]
     sex = "M" if rng.random() < 0.62 else "F"  # wanted persons are mostly men
     given_list = names.male if sex == "M" else names.female
-    family_idx = rng.randrange(len(names.family))
+    family_idx = _pick_index(rng, len(names.family))
     family = (names.family if sex == "M" else names.family_female)[family_idx]
     patronymics = names.patronymic_male if sex == "M" else names.patronymic_female
     middle = None
     if country in {"USA", "GBR", "BRA", "EGY", "SAU", "IRQ", "MAR"} and rng.random() < 0.5:
         # Arabic names carry the father's given name; English ones a second given name.
-        middle = rng.choice(names.male if country in {"EGY", "SAU", "IRQ", "MAR"} else given_list)
+        middle = pick(rng, names.male if country in {"EGY", "SAU", "IRQ", "MAR"} else given_list)
     nationalities = [country]
     if rng.random() < 0.08:
         nationalities.append(rng.choice([c for c in PROFILES if c != country]))
     return Entity(
-        id=entity_id, country=country, sex=sex, given=rng.choice(given_list), middle=middle,
+        id=entity_id, country=country, sex=sex, given=pick(rng, given_list), middle=middle,
         family=family,
-        family2=rng.choice(names.family) if prof.two_surnames else None,
-        patronymic=rng.choice(patronymics) if patronymics else None,
+        family2=pick(rng, names.family) if prof.two_surnames else None,
+        patronymic=pick(rng, patronymics) if patronymics else None,
         dob=today - timedelta(days=rng.randint(16 * 365, 75 * 365)),
         year_only=rng.random() < prof.jan1_unknown,
         nationalities=nationalities,

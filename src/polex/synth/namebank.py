@@ -80,13 +80,31 @@ def name_entry(full: str, kind: str, given: str | None, middle: str | None,
 @lru_cache(maxsize=65536)
 def _entry(full: str, kind: str, given: str | None, middle: str | None,
            family: str | None, patronymic: str | None) -> dict[str, str | None]:
+    script = detect_script(full)
     return {
         "full": full,
         "type": kind,
-        "script": detect_script(full),
+        "script": script,
         "given": given,
         "middle": middle,
         "family": family,
         "patronymic": patronymic,
-        "latin": romanize(full),
+        "latin": _latin(full, script),
     }
+
+
+# Scripts whose words are romanised one by one (no word reads differently beside another,
+# unlike Arabic عبد الله, or Han and Hangul written without spaces): a full name's
+# romanisation is its words', each romanised once, not once per combination of names.
+_WORD_BY_WORD = frozenset({"Latn", "Cyrl", "Grek"})
+
+
+def _latin(full: str, script: str) -> str:
+    if script in _WORD_BY_WORD:
+        return " ".join(filter(None, map(_word_latin, full.split())))
+    return romanize(full)
+
+
+@lru_cache(maxsize=65536)
+def _word_latin(word: str) -> str:
+    return romanize(word)

@@ -20,7 +20,7 @@ from polex.synth.checks import (
     iban_with_check,
     luhn_digit,
 )
-from polex.synth.entities import Entity
+from polex.synth.entities import Entity, pick
 from polex.synth.namebank import bank
 from polex.synth.plan import SynthPlan
 from polex.synth.profiles import PROFILES
@@ -95,8 +95,8 @@ class SelectorMaker:
             given, family = e.given.form(1), e.family.form(1)
         else:
             names = bank(country)
-            given = rng.choice(names.male + names.female).form(1)
-            family = rng.choice(names.family).form(1)
+            given = pick(rng, rng.choice((names.male, names.female))).form(1)
+            family = pick(rng, names.family).form(1)
         given, family = (romanize(given).replace(" ", ""), romanize(family).replace(" ", ""))
         family = "".join(c for c in family if c.isalnum())
         given = "".join(c for c in given if c.isalnum())
