@@ -7,6 +7,10 @@ synthetic pairs: positives are two countries' records of the same generated pers
 (other script or romanisation, order, dropped middle name, typos, partial, swapped or
 mistyped dates); negatives are other persons of the same country sharing the family or
 the given name, and random persons. docs/matching.md gives the reasoning.
+
+One weight is derived rather than fitted: ``name_rarity``, −1 per ``ln`` of the records
+sharing the searched name, which makes the prior ``1 / count`` for a common name (a name
+held by one record or none keeps the prior as it was).
 """
 
 from __future__ import annotations
