@@ -241,4 +241,17 @@ def test_chinese_names_in_russian_read_back_to_pinyin() -> None:
 
     assert "zedong" in spelling_variants("Cyrl", romanize("Цзэдун"))  # Palladius цз, ун
     assert "xiaopin" in spelling_variants("Cyrl", romanize("Сяопин"))
-    assert spelling_variants("Cyrl", romanize("Василий")) == ()  # a Russian name: no pinyin
+    assert spelling_variants("Cyrl", romanize("Василий")) == ("basil",)  # no pinyin
+
+
+def test_russian_given_names_have_their_english_forms() -> None:
+    from polex.normalize.names import spelling_variants
+
+    assert "peter" in spelling_variants("Cyrl", romanize("Пётр"))  # Peter the Great
+    assert "nicholas" in spelling_variants("Cyrl", romanize("Николай"))
+    assert "catherine" in spelling_variants("Cyrl", romanize("Екатерина"))
+
+
+def test_english_silent_letters_in_the_latin_reading() -> None:
+    assert foreign_reading("Latn", "wright") == "rait"  # Райт, ライト
+    assert foreign_reading("Cyrl", "boui") == "bowi"  # Боуи Bowie

@@ -536,7 +536,7 @@ _HANGUL_READING = (
 _CYRILLIC_READING = (
     # ю after a consonant writes ü or a u said yu: Мюллер Müller, Дюма Dumas, Гюго Hugo.
     (re.compile("(?<=[bcdfgklmnprstvz])yu"), "u"),
-    (re.compile("^u(?=[aeio])"), "w"),  # Уильям Uilyam: William, Уолтер Walter
+    (re.compile("^u(?=[aeio])|(?<=[aeio])u(?=[aeio])"), "w"),  # Уильям William, Боуи Bowie
     (re.compile("g"), "h"),  # Г writes a foreign h: Генрих Genrikh: Heinrich, Гарри Harry
     (re.compile("kh"), "ch"),  # Х writes a German ch: Генрих Heinrich, Бах Bach
 )
@@ -563,6 +563,9 @@ _LATIN_READING = (
     (re.compile("(?<=[bcdfghklmnprstvz])ew(?!icz|ich|ski|ska)"), "u"),  # not Polish -ewicz
     # Italian cc and ci before a vowel are ch (Puccini Пуччини, Boccaccio, Lucia).
     (re.compile("cc(?=[ei])"), "ch"), (re.compile("(?<=[aeiou])ci(?=[aou])"), "ch"),
+    # English silent letters: Wright Райт, Knight Найт, Whitney Уитни.
+    (re.compile("^wr"), "r"), (re.compile("^kn"), "n"), (re.compile("^wh"), "w"),
+    (re.compile("igh"), "ai"),
     # Dutch ij is ei (Dijk Дейк, Rijkaard Райкард).
     (re.compile("ij"), "ei"),
     # Slavic -ić, -ič lose their accent in ASCII: -ich (Dončić Дончич, Jovanović).
@@ -842,9 +845,37 @@ def _palladius(token: str) -> str | None:
     return out if out != token else None
 
 
+# Russian given names that English writes in their English form (Peter the Great, Nicholas
+# II, Catherine; an émigré's papers): the BGN spelling → the English forms. A name is the
+# same name in either language, so these are other spellings, not nicknames.
+_RU_GIVEN = (
+    "pyotr:peter pavel:paul nikolay:nicholas,nicolas yekaterina:catherine,katherine "
+    "mikhail:michael andrey:andrew yevgeniy:eugene iosif:joseph ioann:john ivan:john "
+    "yakov:jacob,jacob stepan:stephen,steven fyodor:theodore,feodor matvey:matthew "
+    "semyon:simon lev:leo vasiliy:basil aleksey:alexis mariya:mary,marie yelena:helen,helena "
+    "sofya:sophia,sophie yelizaveta:elizabeth,elisabeth anna:anne,ann georgiy:george "
+    "grigoriy:gregory dmitriy:demetrius kirill:cyril konstantin:constantine "
+    "aleksandr:alexander,alexandre ekaterina:catherine yuliya:julia,julie "
+    "natalya:natalie,nathalie tatyana:tatiana varvara:barbara irina:irene "
+    "mark:marc ilya:elijah,elias"
+)
+
+
+def _ru_given() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for entry in _RU_GIVEN.split():
+        ru, english = entry.split(":")
+        out[ru] = tuple(english.split(","))
+    return out
+
+
+_RU_ENGLISH = _ru_given()
+
+
 def _cyrillic_variants(token: str) -> tuple[str, ...]:
     pinyin = _palladius(token)
     out = [pinyin] if pinyin else []
+    out += _RU_ENGLISH.get(token, ())
     for rules in _CY_SYSTEMS:
         alt = token
         for pattern, repl in rules:
