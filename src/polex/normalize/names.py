@@ -850,14 +850,14 @@ def _palladius(token: str) -> str | None:
 # same name in either language, so these are other spellings, not nicknames.
 _RU_GIVEN = (
     "pyotr:peter pavel:paul nikolay:nicholas,nicolas yekaterina:catherine,katherine "
-    "mikhail:michael andrey:andrew yevgeniy:eugene iosif:joseph ioann:john ivan:john "
-    "yakov:jacob,jacob stepan:stephen,steven fyodor:theodore,feodor matvey:matthew "
+    "mikhail:michael andrey:andrew yevgeniy:eugene iosif:joseph ioann:john "
+    "yakov:jacob stepan:stephen,steven fyodor:theodore,feodor matvey:matthew "
     "semyon:simon lev:leo vasiliy:basil aleksey:alexis mariya:mary,marie yelena:helen,helena "
     "sofya:sophia,sophie yelizaveta:elizabeth,elisabeth anna:anne,ann georgiy:george "
     "grigoriy:gregory dmitriy:demetrius kirill:cyril konstantin:constantine "
     "aleksandr:alexander,alexandre ekaterina:catherine yuliya:julia,julie "
     "natalya:natalie,nathalie tatyana:tatiana varvara:barbara irina:irene "
-    "mark:marc ilya:elijah,elias"
+    "mark:marc"
 )
 
 
