@@ -255,3 +255,12 @@ def test_russian_given_names_have_their_english_forms() -> None:
 def test_english_silent_letters_in_the_latin_reading() -> None:
     assert foreign_reading("Latn", "wright") == "rait"  # Райт, ライト
     assert foreign_reading("Cyrl", "boui") == "bowi"  # Боуи Bowie
+
+
+def test_japanese_names_in_russian_read_back_to_hepburn() -> None:
+    from polex.normalize.names import spelling_variants
+
+    assert "shinzo" in spelling_variants("Cyrl", romanize("Синдзо"))  # Polivanov дз, си
+    assert "chiba" in spelling_variants("Cyrl", romanize("Тиба"))
+    assert "miyazaki" in spelling_variants("Cyrl", romanize("Миядзаки"))
+    assert "serhei" not in spelling_variants("Cyrl", romanize("Сергей"))  # not Japanese

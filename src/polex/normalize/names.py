@@ -872,9 +872,33 @@ def _ru_given() -> dict[str, tuple[str, ...]]:
 _RU_ENGLISH = _ru_given()
 
 
+# Japanese names in Russian follow Polivanov (Синдзо Shinzo, Тиба Chiba, Сётаро Shotaro):
+# for a part made only of Japanese syllables in their BGN form, its Hepburn spelling.
+_POLIVANOV_SYLLABLES = re.compile(
+    "^(?:(?:[kgsztdnbpmr]|kh|dz|ts|f|y|v)?y?[aeiou](?:y(?![aeiou]))?n?|(?<=[aeiou])n|"
+    "(?<=[aeiou])[kstp](?=[kstp]))+$")
+_POLIVANOV = (
+    (re.compile("dzy"), "j"), (re.compile("dzi"), "ji"), (re.compile("dz"), "z"),
+    (re.compile("tsy"), "ch"), (re.compile("sy(?=[aou])"), "sh"), (re.compile("ty(?=[aou])"), "ch"),
+    (re.compile("si"), "shi"), (re.compile("ti"), "chi"), (re.compile("kh"), "h"),
+    (re.compile("(?<=[aeiou])y(?![aeiou])"), "i"), (re.compile("^va|(?<=[aeiou])va"), "wa"),
+)
+
+
+def _polivanov(token: str) -> str | None:
+    if len(token) < 3 or not _POLIVANOV_SYLLABLES.match(token):
+        return None
+    out = token
+    for pattern, repl in _POLIVANOV:
+        out = pattern.sub(repl, out)
+    return out if out != token else None
+
+
 def _cyrillic_variants(token: str) -> tuple[str, ...]:
     pinyin = _palladius(token)
     out = [pinyin] if pinyin else []
+    hepburn = _polivanov(token)
+    out += [hepburn] if hepburn else []
     out += _RU_ENGLISH.get(token, ())
     for rules in _CY_SYSTEMS:
         alt = token
