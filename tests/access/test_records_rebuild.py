@@ -142,3 +142,55 @@ def test_work_in_processes_comes_back_in_order_and_bounded():
         assert list(islice(results, 5)) == [(n, -n) for n in range(5)]
         assert len(produced) <= 5 + 3  # never more than `ahead` items beyond those consumed
         assert list(results) == [(n, -n) for n in range(5, 40)]
+
+
+def test_an_online_rebuild_recomputes_the_index_a_write_would_leave(hub, loaded):
+    with write(hub.engine) as conn, conn.begin():
+        search_index.clear(conn)
+    assert hub.records.refresh_index(page=37) == len(loaded)
+    assert index_of(hub) == expected_index(loaded)
+    assert hub.records.index_is_current()
+    with hub.engine.connect() as conn:
+        last = audit.entries(conn)[-1]
+        assert audit.verify(conn).intact
+    assert (last["action"], last["result"]) == ("index.rebuild", {"records": len(loaded)})
+
+
+def test_an_online_rebuild_lets_searches_and_writes_through_between_pages(hub, callers):
+    """Each page commits on its own: a search (which writes its audit entry) and a record
+    write between two pages go through at once, and every record stays findable."""
+    fra, deu = callers("FRA"), callers("DEU")
+    written = [hub.records.put(fra, person(f"P-{n}", f"Anna Eriksson{'x' * n}",
+                                           birth_dates=["1974-08-12"])).record
+               for n in range(12)]
+    found: list[int] = []
+
+    def between_pages(_: int) -> None:
+        hits = hub.search.persons(deu, {"names": [{"full": "Anna Eriksson"}],
+                                        "birth_dates": ["1974-08-12"]})["hits"]
+        found.append(sum(h["record_id"] == written[0]["id"] for h in hits))
+        hub.records.put(fra, person(f"Q-{len(found)}", "Lena Berg"))
+
+    hub.records.refresh_index(progress=between_pages, page=3)
+    assert found == [1] * 4
+
+
+def test_a_record_changed_during_an_online_rebuild_keeps_its_new_entries(hub, callers):
+    fra = callers("FRA")
+    record = hub.records.put(fra, person("P-1", "Anna Eriksson")).record
+    compute = hub.records.index_entries
+
+    def compute_then_rename(items):
+        entries = compute(items)  # computed from the record as it was read...
+        hub.records.index_entries = compute
+        hub.records.update(fra, record["id"], person("P-1", "Birgitta Lund"),
+                           version=record["version"])  # ...which then changes
+        return entries
+
+    hub.records.index_entries = compute_then_rename
+    hub.records.refresh_index(page=10)
+    query = {"names": [{"full": "Birgitta Lund"}]}
+    assert [h["record_id"] for h in hub.search.persons(callers("DEU"), query)["hits"]] == [
+        record["id"]]
+    stale = hub.search.persons(callers("DEU"), {"names": [{"full": "Anna Eriksson"}]})
+    assert all(h["score"] < 0.7 for h in stale["hits"])

@@ -11,6 +11,7 @@ from functools import partial
 from itertools import chain, islice
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
@@ -301,6 +302,53 @@ class RecordService:
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
                          query={"index_version": self.index_version}, result={"records": total})
         return total
+
+    def refresh_index(self, progress: Callable[[int], None] | None = None,
+                      page: int = 500) -> int:
+        """Recompute the whole search index while the hub keeps serving; records read.
+
+        Page by page: a page's entries are computed outside any write transaction, then
+        written in one short transaction of their own, so searches (which must write their
+        audit entries) and record writes wait at most for one page's writes, never for the
+        whole rebuild. Each record always has either its old entries or its new ones, so
+        searches find it throughout. A record written between the read and the write is
+        read again and indexed in the write transaction; one deleted meanwhile is skipped.
+        Slower than :meth:`rebuild_index`, which empties the index and holds the write
+        lock until it is done (SQLite), and marks the index current only at the end.
+        """
+        with self.engine.connect() as conn:
+            pages = list(index_bulk.page_bounds(conn, page))
+        total = 0
+        for bounds in pages:
+            with self.engine.connect() as conn:
+                read = index_bulk.read_range_versioned(conn, bounds)
+            items = [(rid, kind, {"id": rid, "kind": kind, **orjson.loads(body)})
+                     for rid, kind, body, _ in read]
+            entries = self.index_entries(items) if self.index_entries else []
+            with write(self.engine) as conn, conn.begin():
+                self._write_refreshed(conn, read, entries)
+            total += len(read)
+            if progress:
+                progress(len(read))
+        with write(self.engine) as conn, conn.begin():
+            meta.put(conn, INDEX_VERSION_KEY, self.index_version)
+            audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild (online)",
+                         query={"index_version": self.index_version, "online": True},
+                         result={"records": total})
+        return total
+
+    def _write_refreshed(self, conn: Connection, read: list[tuple[str, str, str, int]],
+                         entries: list[search_index.IndexEntry]) -> None:
+        """Replace a page's entries with those computed, for records still as read."""
+        current = store.versions(conn, [rid for rid, *_ in read])
+        unchanged = {rid for rid, _, _, version in read if current.get(rid) == version}
+        changed = [rid for rid, *_ in read if rid in current and rid not in unchanged]
+        fresh = [entry for entry in entries if entry[0] in unchanged]
+        if changed and self.index_entries:  # written meanwhile: as stored now
+            fresh += self.index_entries([(r.id, r.kind, {"id": r.id, "kind": r.kind, **r.body})
+                                         for r in store.fetch_many(conn, changed)])
+        search_index.remove(conn, [*unchanged, *changed])
+        search_index.replace(conn, fresh, fresh=True)
 
     def count(self) -> int:
         """How many records the store holds, all owners together (an operator's figure)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Annotated
 
 import typer
 
@@ -43,15 +44,21 @@ def db_upgrade(db: DbOption = None) -> None:
 
 
 @index_app.command("rebuild")
-def index_rebuild(db: DbOption = None) -> None:
+def index_rebuild(
+    db: DbOption = None,
+    online: Annotated[bool, typer.Option(
+        "--online", help="Keep the hub serving: rebuild page by page in short "
+        "transactions (slower). Without it, on SQLite, searches and writes wait for the "
+        "whole rebuild.")] = False,
+) -> None:
     """Recompute the search index from the stored records.
 
-    Example: polex index rebuild --db polex.sqlite
+    Example: polex index rebuild --db polex.sqlite --online
     """
-    rebuild_index(open_hub(db))
+    rebuild_index(open_hub(db), online=online)
 
 
-def rebuild_index(hub) -> None:
+def rebuild_index(hub, *, online: bool = False) -> None:
     """Rebuild the hub's search index with a progress bar (and the running rate)."""
     started = time.perf_counter()
     with progress_bar() as progress:
@@ -64,6 +71,7 @@ def rebuild_index(hub) -> None:
             rate = done / max(time.perf_counter() - started, 1e-9)
             progress.update(task, advance=n, rate=f"{rate:,.0f}/s")
 
-        count = hub.records.rebuild_index(advance)
+        build = hub.records.refresh_index if online else hub.records.rebuild_index
+        count = build(advance)
     seconds = time.perf_counter() - started
     out.print(f"indexed {count:,} records in {seconds:.1f} s ({count / seconds:,.0f}/s)")

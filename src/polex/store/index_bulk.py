@@ -49,6 +49,7 @@ __all__ = [
     "more_than_one_page",
     "page_bounds",
     "read_range",
+    "read_range_versioned",
     "rebuild_rows",
     "worker_pool",
     "write_rows",
@@ -104,6 +105,15 @@ def read_range(conn: Connection, bounds: tuple[str, str]) -> list[RawRecord]:
     query = (select(records.c.id, records.c.kind, records.c.body)
              .where(records.c.id >= first, records.c.id <= last).order_by(records.c.id))
     return [(r[0], r[1], r[2]) for r in conn.execute(query)]
+
+
+def read_range_versioned(conn: Connection, bounds: tuple[str, str]
+                         ) -> list[tuple[str, str, str, int]]:
+    """:func:`read_range` with each record's version: ``(id, kind, body, version)``."""
+    first, last = bounds
+    query = (select(records.c.id, records.c.kind, records.c.body, records.c.version)
+             .where(records.c.id >= first, records.c.id <= last).order_by(records.c.id))
+    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(query)]
 
 
 def rebuild_rows(conn: Connection, entries_of: EntriesOf | None, page: int,
