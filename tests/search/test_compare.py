@@ -191,3 +191,13 @@ def test_a_common_name_is_weaker_evidence_by_the_log_of_its_count() -> None:
     row = next(e for e in common.explanation if e["feature"] == "name_rarity")
     assert row["records_sharing_name"] == 40
     assert row["description"].startswith("40 records share this name")
+
+
+def test_the_same_name_with_a_slipped_year_month_is_no_hit_but_stays_in_view() -> None:
+    # 1984-06 against 1994-06: a namesake agrees that closely once in ~180; the officer
+    # still sees the candidate, the border does not stop the traveller.
+    query = person("Konstantinos Papageorgiou", birth_dates=["1984-06"])
+    score = compare(query, person("Κωνσταντίνος Παπαγεωργίου", birth_dates=["1994-06"])).score
+    assert THRESHOLD / 10 < score < THRESHOLD
+    exact = compare(query, person("Κωνσταντίνος Παπαγεωργίου", birth_dates=["1984-06-24"]))
+    assert exact.score >= THRESHOLD
