@@ -433,7 +433,7 @@ _MORE: dict[str, dict[str, str]] = {
         "البغدادي|Al-Baghdadi|Albaghdadi;الحلي|Al-Hilli|Alhilli;النجفي|Al-Najafi|Alnajafi;"
         "البصري|Al-Basri|Albasri;الموصلي|Al-Mosuli|Almosuli|Al-Mawsili;الأسدي|Al-Asadi|Alasadi;"
         "الطائي|Al-Taie|Altaie|Al-Tai;العامري|Al-Amiri|Alameri|Al-Ameri;الحكيم|Al-Hakim|Alhakim;"
-        "الياسري|Al-Yasiri|Alyasiri;العكيلي|Al-Ogaili|Alogaili|Al-Uqaili;"
+        "الياسري|Al-Yasiri|Alyasiri;العكيلي|Al-Ogaili|Alogaili|Al-Akili;"
         "المالكي|Al-Maliki|Almaliki;الفتلاوي|Al-Fatlawi|Alfatlawi;الدراجي|Al-Darraji|Aldarraji;"
         "الخزرجي|Al-Khazraji|Alkhazraji;الشيخلي|Al-Sheikhly|Alsheikhly;الراوي|Al-Rawi|Alrawi;"
         "الهاشمي|Al-Hashimi|Alhashimi;العاني|Al-Ani|Alani",
