@@ -264,3 +264,9 @@ def test_japanese_names_in_russian_read_back_to_hepburn() -> None:
     assert "chiba" in spelling_variants("Cyrl", romanize("Тиба"))
     assert "miyazaki" in spelling_variants("Cyrl", romanize("Миядзаки"))
     assert "serhei" not in spelling_variants("Cyrl", romanize("Сергей"))  # not Japanese
+
+
+def test_apostrophes_of_every_kind_join() -> None:
+    assert romanize("O’Neill") == romanize("O'Neill") == "oneill"
+    assert romanize("N´Dour") == "ndour"
+    assert romanize("ג'ורג'") == "jorj"  # Hebrew's geresh still marks a foreign sound

@@ -934,14 +934,18 @@ def _romanize_run(script: str | None, text: str) -> str:
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bb\u02bc]")
 
 
 @lru_cache(maxsize=65536)
 def romanize(text: str) -> str:
     """A lower-case ASCII Latin romanisation of ``text``, per script, spaces between parts."""
+    # Apostrophes of every kind join (O'Neill, N´Dour, Ma`ruf): they split no name. The
+    # spacing accents go first (ASCII folding makes them spaces); ' stays for Hebrew's geresh.
+    text = text.replace("\u00b4", "").replace("`", "")
     out = " ".join(_romanize_run(script, chunk) for script, chunk in _runs(text))
     out = ascii_text(out) or ""
-    return " ".join(_NON_ALNUM.sub(" ", out.lower().replace("'", "")).split())
+    return " ".join(_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", out.lower())).split())
 
 
 def tokens(text: str) -> list[str]:
