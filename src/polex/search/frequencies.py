@@ -8,15 +8,12 @@ so a minute-old count serves as well: known counts are kept, per process, for
 ``max_age`` seconds. A key that had no records is never remembered as such, so a record
 written a moment ago is found by its keys at once.
 
-The same counts say how common a searched name is (``named``): the records under the
-name's ``q:`` keys (two parts of one name together). Search and ``POST /api/v1/compare``
-read them from the one ``KeyFrequencies`` of their hub, so a comparison scores as the
-search did; without a hub nothing is counted and the name counts as rare.
+How common a searched name is for name rarity is counted elsewhere
+(``search.name_counts``): over the records the caller may see, which these counts are not.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
 from collections import OrderedDict
@@ -25,8 +22,6 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Connection
 
 from polex.access import lookup
-from polex.search.keys import form_keys
-from polex.search.match_form import MatchForm
 
 __all__ = ["KeyFrequencies"]
 
@@ -73,16 +68,3 @@ class KeyFrequencies:
             total = max(lookup.indexed_count(conn, kind), 1)
             self._totals[kind] = (now, total)
         return total
-
-    def named(self, conn: Connection, form: MatchForm) -> MatchForm:
-        """The query form with ``name_count``: how many records share its name.
-
-        A name's count is the fewest records under any of its ``q:`` keys (two of its parts
-        together), so at least every record with the whole name; of several names (aliases)
-        the rarest counts. A one-part name has no pair key and counts as rare (0).
-        """
-        per_name = [{k for k in form_keys(MatchForm((name,))) if k.startswith("q:")}
-                    for name in form.names]
-        counts = self.counts(conn, set().union(*per_name))
-        shared = [min(counts.get(k, 0) for k in keys) for keys in per_name if keys]
-        return dataclasses.replace(form, name_count=min(shared, default=0))

@@ -24,6 +24,7 @@ from polex.errors import AccessDenied, InvalidInput, PolexError
 from polex.normalize.countries import normalize_country
 from polex.normalize.dates import parse_partial_date
 from polex.normalize.documents import canonical_number, confusable_key
+from polex.search import name_counts
 from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
@@ -105,16 +106,13 @@ class SearchService:
         total = self._frequencies.total(conn, "person")
         keys = [form_keys(qform) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(*keys))
-        # How common each name is (its count is among those just read, unless none).
-        qforms = [self._frequencies.named(conn, qform) for qform in plain]
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
         postings = lookup.postings(conn, {k for own in rare for k in own}, limit=5000)
         wanted = [[str(i) for i in select_candidates({k: postings[k] for k in own}, total,
                                                        self.candidate_limit)]
                   for own in rare]
-        admitted = lookup.admitted_candidates(
-            conn, principal, (i for ids in wanted for i in ids), self.today(), PERSON,
-            cache=self._candidates)
+        qforms, admitted = self._counted(conn, principal, plain, counts,
+                                         [i for ids in wanted for i in ids])
         floor = self._floor(principal)
         found = []
         for qform, ids in zip(qforms, wanted, strict=True):
@@ -127,6 +125,22 @@ class SearchService:
                                 comparison.explanation))
             found.append(hits)
         return found
+
+    def _counted(self, conn: Connection, principal: Principal, forms: list[MatchForm],
+                 sizes: dict[str, int], candidate_ids: list[str]
+                 ) -> tuple[list[MatchForm], dict[str, lookup.Candidate]]:
+        """The query forms with how many records the caller may see share each one's name
+        (``search.name_counts``), and the gate's candidates among ``candidate_ids`` and
+        those records, judged together."""
+        pairs = [name_counts.pair_keys(form) for form in forms]
+        sampled = lookup.postings(conn, {k for own in pairs for name in own for k in name},
+                                  limit=name_counts.PAIR_SAMPLE)
+        admitted = lookup.admitted_candidates(
+            conn, principal, [*candidate_ids, *(i for ids in sampled.values() for i in ids)],
+            self.today(), PERSON, cache=self._candidates)
+        visible = set(admitted)
+        return ([name_counts.counted(form, own, sampled, visible, sizes)
+                 for form, own in zip(forms, pairs, strict=True)], admitted)
 
     def _floor(self, principal: Principal) -> float:
         # Frontline users get hits only (and the ranking stops comparing as soon as no
@@ -243,8 +257,10 @@ class SearchService:
             if not isinstance(person, dict):
                 raise InvalidInput.field(label, "must be a person object")
             forms.append(match_form(_person_fields(label, person)))
-        with self.engine.connect() as conn:  # the name's count, as search reads it
-            query = self._frequencies.named(conn, forms[0])
+        with self.engine.connect() as conn:  # how common the name is, as search counts it
+            pairs = {k for name in name_counts.pair_keys(forms[0]) for k in name}
+            (query,), _ = self._counted(conn, principal, forms[:1],
+                                        self._frequencies.counts(conn, pairs), [])
         return compare_forms(query, forms[1]).to_dict()
 
     # -- notifications --------------------------------------------------------------------
