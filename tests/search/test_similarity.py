@@ -65,3 +65,16 @@ def test_russian_names_in_other_transliterations(latin: str, cyrillic: str) -> N
     from polex.search.similarity import name_similarity
 
     assert name_similarity(name_form(latin), name_form(cyrillic)).similarity >= 0.85
+
+
+KOREAN = [("Kim Jong Un", "김정은"), ("Kim Jong-un", "김정은"), ("Roh Tae-woo", "노태우"),
+          ("Lee Kun-hee", "이건희"), ("Uhm Jung-hwa", "엄정화"), ("Shin Kyuk-ho", "신격호"),
+          ("Gim Jeongeun", "김정은"), ("Tom Cruise", "톰 크루즈"), ("Marie Curie", "마리 퀴리")]
+
+
+@pytest.mark.parametrize(("latin", "hangul"), KOREAN)
+def test_korean_names_in_passport_and_rr_spellings(latin: str, hangul: str) -> None:
+    from polex.search.compare import compare
+
+    dob = {"birth_dates": ["1970-02-03"]}
+    assert compare({"names": [latin], **dob}, {"names": [hangul], **dob}).score >= 0.7
