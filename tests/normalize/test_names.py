@@ -270,3 +270,10 @@ def test_apostrophes_of_every_kind_join() -> None:
     assert romanize("O’Neill") == romanize("O'Neill") == "oneill"
     assert romanize("N´Dour") == "ndour"
     assert romanize("ג'ורג'") == "jorj"  # Hebrew's geresh still marks a foreign sound
+
+
+def test_foreign_in_han() -> None:
+    from polex.normalize.names import foreign_in_han
+
+    assert foreign_in_han("比尔·克林顿") and foreign_in_han("华盛顿")
+    assert not foreign_in_han("蒋介石") and not foreign_in_han("毛泽东")

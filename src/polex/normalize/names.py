@@ -21,6 +21,7 @@ from normality import ascii_text
 __all__ = [
     "PARTICLES",
     "detect_script",
+    "foreign_in_han",
     "foreign_reading",
     "han_foreign_reading",
     "japanese_readings",
@@ -255,6 +256,12 @@ def _transcribed(word: str) -> bool:
     """Whether a Han word reads as a foreign name written in Han (three characters or more)."""
     rest = word[1:] if word[0] in _HAN_SURNAMES else word  # 斯大林 Stalin: 斯 is no surname
     return len(word) >= 3 and any(c in _HAN_FOREIGN for c in rest)
+
+
+def foreign_in_han(text: str) -> bool:
+    """Whether a name written in Han has a foreign name among its words (比尔·克林顿, Bill
+    Clinton), which no Chinese dialect reading explains."""
+    return any(_transcribed(w) for w in re.split(r"[\s·・.]+", text) if w)
 
 
 def _han(text: str) -> str:
