@@ -36,6 +36,7 @@ __all__ = [
     "tokens",
     "vowel_key",
     "wade_giles",
+    "without_joined_particle",
 ]
 
 # Unicode character-name prefixes → ISO 15924 script codes.
@@ -123,11 +124,52 @@ _KANA_FIXES = (("tsu~", "ts"), ("vu~", "v"), ("fu~", "f"), ("u~", "w"), ("i~", "
 _MACRONS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "oo"})
 
 
-def _kana(text: str, script: str) -> str:
-    out = _icu(text.replace("=", " ").replace("゠", " "), script)
+def _kana_run(text: str, script: str) -> str:
+    out = _icu(text, script)
     for old, new in _KANA_FIXES:
         out = out.replace(old, new)
     return out.translate(_MACRONS)
+
+
+# What only a foreign word written in kana has: the long-vowel bar, small vowels (ウィ, ファ)
+# and ヴ. Japanese names write long vowels with a full kana (サトウ, ユウト).
+_KANA_FOREIGN = re.compile("[ーァィゥェォヴぁぃぅぇぉゔ]")
+# A name never starts with these: they close or modify the syllable before them.
+_KANA_NO_START = frozenset("ンッャュョヮんっゃゅょゎ・=゠")
+_KANA_GIVEN_MIN = 2  # kana of the given name left after the family name (ケン, ユウト)
+
+
+def _kana_long(romanised: str) -> str:
+    # Hepburn passports write no long vowels: サトウ satou, オオタ oota are Sato, Ota.
+    return romanised.replace("ou", "o").replace("oo", "o").replace("uu", "u")
+
+
+def _kana_family_split(word: str, script: str) -> tuple[str, str] | None:
+    """A Japanese name written in kana without a space (サトウユウト), cut after the longest
+    common family name it starts with (サトウ, ユウト), or None.
+
+    Only for words with nothing of a foreign name in them (no ー, small vowel, ヴ), and only
+    with at least two kana left for the given name.
+    """
+    if len(word) < 2 + _KANA_GIVEN_MIN or _KANA_FOREIGN.search(word):
+        return None
+    family = _ja_family_readings()
+    for cut in range(len(word) - _KANA_GIVEN_MIN, 1, -1):  # longest family name first
+        if word[cut] in _KANA_NO_START:
+            continue
+        if _kana_long(_kana_run(word[:cut], script)) in family:
+            return word[:cut], word[cut:]
+    return None
+
+
+def _kana(text: str, script: str) -> str:
+    words = text.replace("=", " ").replace("゠", " ").replace("・", " ").split()
+    if len(words) == 1:
+        # Japanese names in kana are often written without a space (サトウユウト): family
+        # name first, as in Japanese.
+        split = _kana_family_split(words[0], script)
+        words = list(split) if split else words
+    return " ".join(_kana_run(w, script) for w in words)
 
 
 # --- Han: Mandarin pinyin; a one-word name splits into family name and given name. ---
@@ -232,6 +274,12 @@ def _ja_readings() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
             if reading not in readings.get(sound, ()):
                 readings[sound] = (*readings.get(sound, ()), reading)
     return readings, frozenset(family)
+
+
+@lru_cache(maxsize=1)
+def _ja_family_readings() -> frozenset[str]:
+    """The passport readings of the common Japanese family names (sato, takahashi)."""
+    return frozenset(reading for _, reading in _ja_entries(_JA_FAMILY))
 
 
 def japanese_readings(token: str) -> tuple[str, ...]:
@@ -361,6 +409,25 @@ def _hg_family() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 
 
 _HG_CUSTOMARY, _HG_FAMILY_VARIANTS = _hg_family()
+
+
+def _latin_korean_family() -> dict[str, tuple[str, ...]]:
+    """Each spelling of a Korean family name in Latin letters → the other spellings of it.
+
+    A Korean name written in Latin letters may use any of them (박 Park, Bak, Pak; 이 Lee,
+    Yi, Rhee), and the record and the query need not agree. One-letter spellings (이 I,
+    오 O) are left out: a lone letter reads as an initial.
+    """
+    classes: dict[str, set[str]] = {}
+    for entry in _HG_FAMILY.split():
+        rr, spellings = entry.split(":")
+        members = {x for x in (rr, *spellings.split(",")) if len(x) > 1}
+        for member in members:
+            classes.setdefault(member, set()).update(members)
+    return {m: tuple(sorted(c - {m})) for m, c in classes.items() if len(c) > 1}
+
+
+_LATIN_KOREAN_FAMILY = _latin_korean_family()
 
 
 # Two-syllable family names: a four-syllable word starting with one is family + given name.
@@ -496,6 +563,7 @@ def _arabic(text: str) -> str:
 # Conventional spellings of the commonest family names that a script's romanisation misses.
 _SURNAME_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "Hang": _HG_FAMILY_VARIANTS,
+    "Latn": _LATIN_KOREAN_FAMILY,
     "Hani": {
         "zhang": ("chang", "cheung"), "wang": ("wong",), "li": ("lee",), "chen": ("chan",),
         "liu": ("lau",), "huang": ("wong", "hwang"), "zhao": ("chao", "chiu"),
@@ -706,6 +774,57 @@ def foreign_reading(script: str, token: str) -> str | None:
 _JOINED_ARTICLE = re.compile("^[ae]l(?=[^aeiouy]{1,2}[aeiou])")
 
 
+# Dutch and German particles written joined to the family name (Vanderveen, Vandenberg for
+# Van der Veen, Van den Berg): the rest is the name that a search for the particles written
+# apart keeps. Only van/von with de, den or der: a bare van or de begins too many names
+# (Vandana, Denise, Deborah).
+_JOINED_VAN = re.compile("^v[ao]nde[rn]?(?=[bcdfghjklmnpqrstvwxz][a-z]{3})")
+# A joined de (Dejong, Devries, Degraaf for De Jong…): too common a beginning for another
+# spelling, only a candidate key (search/keys.py).
+_JOINED_DE = re.compile("^de(?=[bcdfghjklmnpqrstvwxz](?:[aeiouy]|[lr])[a-z]{2})")
+
+
+# Arabic names in Latin letters follow the romaniser's dialect: Egypt writes ج as g (Gamal,
+# Ragab for Jamal, Rajab), Egypt and Turkey ث as s (Osman for Othman), Iraq ظ as dh where
+# others write z (Kadhim, Kazem). The commonest such names, each with its other spellings:
+# a part spelt one way also has the others. The g spellings are a table, not a rule: g
+# before a, o, u is g in every other language (Gordon is not Jordan).
+_AR_REGIONAL = (
+    "gamal:jamal gamil:jamil,jameel gameel:jamil,jameel ragab:rajab nagib:najib naguib:najib "
+    "nagy:naji nagi:naji magdy:majdi magdi:majdi maged:majid,majed magid:majid,majed "
+    "gaber:jaber,jabir gabr:jabr hagag:hajjaj khadiga:khadija naggar:najjar gomaa:jumaa,juma "
+    "farag:faraj hegazy:hijazi hegazi:hijazi gad:jad gawad:jawad megahed:mujahid "
+    "osman:othman,uthman usman:othman,uthman "
+    "kazem:kadhim,kazim kazim:kadhim,kazem nazem:nadhim,nazim nazim:nadhim,nazem "
+    "hafez:hafidh,hafiz hafiz:hafidh,hafez"
+)
+
+
+def _ar_regional() -> dict[str, tuple[str, ...]]:
+    """Each spelling in ``_AR_REGIONAL`` → every other spelling of the same name."""
+    classes: dict[str, set[str]] = {}
+    for entry in _AR_REGIONAL.split():
+        head, others = entry.split(":")
+        members = {head, *others.split(",")}
+        for member in members:
+            classes.setdefault(member, set()).update(members)
+    # Spellings listed under two heads (jamil, othman) join their classes.
+    for member in list(classes):
+        for other in list(classes[member]):
+            classes[member] |= classes[other]
+    return {m: tuple(sorted(c - {m})) for m, c in classes.items()}
+
+
+_AR_REGIONAL_SPELLINGS = _ar_regional()
+
+
+def without_joined_particle(token: str, keys: bool = False) -> str | None:
+    """A Latin family name without a Dutch particle written joined (vanderveen → veen), or
+    None. ``keys``: also a joined de (dejong → jong), for candidate keys only."""
+    match = _JOINED_VAN.match(token) or (_JOINED_DE.match(token) if keys else None)
+    return token[match.end():] if match else None
+
+
 def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     """Other spellings a part may have: conventional surname spellings, a foreign reading,
     a Japanese reading of kanji, a Hebrew vav read as v, a Latin part without an Arabic
@@ -725,8 +844,13 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     elif script == "Hang" and token not in _HG_FAMILY_VARIANTS:
         passport = _korean_passport(token)
         out += (passport,) if passport else ()
-    elif script == "Latn" and len(token) >= 6 and _JOINED_ARTICLE.match(token):
-        out += (token[2:],)
+    elif script == "Latn":
+        out += _AR_REGIONAL_SPELLINGS.get(token, ())
+        if len(token) >= 6 and _JOINED_ARTICLE.match(token):
+            # Elnaggar: El Naggar, so also Najjar.
+            out += (token[2:], *_AR_REGIONAL_SPELLINGS.get(token[2:], ()))
+        elif rest := without_joined_particle(token):
+            out += (rest,)
     return out
 
 
@@ -962,8 +1086,10 @@ def tokens(text: str) -> list[str]:
 
 def _hyphenated(word: str) -> str:
     # Jong-un, Chung-hee, Jean-Pierre are one given name; Al-Hassan is a particle and a name.
+    # A particle always comes before a name, so the last part is never one: Su-bin, Hye-bin,
+    # Ye-de are syllables of a given name, not the Arabic bin or the French de.
     parts = [p for p in (romanize(x) for x in _HYPHENS.split(word)) if p]
-    kept = [p for p in parts if p not in PARTICLES] or parts
+    kept = [p for p in parts[:-1] if p not in PARTICLES] + parts[-1:]
     return "".join(kept)
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
-from polex.normalize.names import skeleton, vowel_key
+from polex.normalize.names import loose_key, skeleton, vowel_key, without_joined_particle
 from polex.search.match_form import MatchForm, NameForm, TokenForm, match_form
 
 __all__ = ["form_keys", "person_keys", "query_keys", "select_candidates"]
@@ -75,11 +75,15 @@ _ARTICLE = re.compile("^[ae]l(?=[^aeiou]{1,2}[aeiou])")
 
 
 def _consonants(token: TokenForm) -> set[str]:
-    """The part's consonants (h kept); an article written joined (Alsaadi) also dropped."""
+    """The part's consonants (h kept); an article written joined (Alsaadi) also dropped, and
+    a Dutch particle (Dejong, Vanderveen: De Jong and Van der Veen keep jong and veen)."""
     letters = _DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose))
     out = {letters}
     if len(token.loose) > 5 and _ARTICLE.match(token.loose):
         out.add(_DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose[2:])))
+    rest = without_joined_particle(token.text, keys=True)
+    if rest:
+        out.add(_DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", loose_key(rest))))
     return {c for c in out if c}
 
 

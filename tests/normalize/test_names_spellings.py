@@ -1,0 +1,87 @@
+"""Names: how a name is cut into parts and which other spellings a part has (issue 3,
+the realistic name banks), as specifications."""
+
+from __future__ import annotations
+
+import pytest
+
+from polex.normalize.names import match_tokens, romanize, spelling_variants
+
+KANA_JOINED = [
+    ("サトウユウト", "satou yuuto"),  # 佐藤 悠斗, Sato Yuto: family name first
+    ("タナカダイスケ", "tanaka daisuke"),
+    ("タカハシマコト", "takahashi makoto"),  # the longest family name: not taka hashimakoto
+    ("さとうゆうと", "satou yuuto"),  # hiragana too
+    ("オオタケン", "oota ken"),  # 太田 Ota, written with its long vowel
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), KANA_JOINED)
+def test_a_japanese_name_in_kana_without_a_space_is_cut_after_the_family_name(
+        text: str, latin: str) -> None:
+    assert romanize(text) == latin
+
+
+KANA_WHOLE = [
+    ("カトリーナ", "katoriina"),  # Katrina: ー marks a foreign word, kato is not 加藤 here
+    ("ジョンスミス", "jonsumisu"),  # no Japanese family name at the start
+    ("アンドレア・ロッシ", "andorea rosshi"),  # a name with ・ is cut only there
+    ("アベル", "aberu"),  # one kana left is no given name
+    ("サトウ", "satou"),
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), KANA_WHOLE)
+def test_a_foreign_or_one_part_name_in_kana_is_not_cut(text: str, latin: str) -> None:
+    assert romanize(text) == latin
+
+
+def test_a_particle_after_a_hyphen_is_a_syllable_of_the_given_name() -> None:
+    assert match_tokens("LEE Su-bin") == ["lee", "subin"]  # not the Arabic bin
+    assert match_tokens("Kim Hye-bin") == ["kim", "hyebin"]
+    assert match_tokens("Al-Hassan") == ["hassan"]  # before a name it is a particle
+    assert match_tokens("El-Sayed Ahmed") == ["sayed", "ahmed"]
+
+
+@pytest.mark.parametrize(("part", "other"), [
+    ("bak", "park"), ("park", "pak"), ("lee", "yi"), ("yi", "lee"), ("rhee", "lee"),
+    ("choe", "choi"), ("gim", "kim"),
+])
+def test_a_korean_family_name_in_latin_letters_has_its_other_spellings(
+        part: str, other: str) -> None:
+    assert other in spelling_variants("Latn", part)
+
+
+def test_no_one_letter_korean_spelling_is_added() -> None:
+    assert "i" not in spelling_variants("Latn", "lee")  # a lone letter reads as an initial
+    assert "o" not in spelling_variants("Latn", "oh")
+
+
+@pytest.mark.parametrize(("part", "other"), [
+    ("gamal", "jamal"), ("jamal", "gamal"), ("gad", "jad"), ("ragab", "rajab"),
+    ("osman", "othman"), ("othman", "osman"), ("kazem", "kadhim"), ("kadhim", "kazem"),
+    ("elnaggar", "najjar"),  # El Naggar, the article written joined
+])
+def test_an_arabic_name_has_its_regional_spellings(part: str, other: str) -> None:
+    assert other in spelling_variants("Latn", part)
+
+
+@pytest.mark.parametrize("part", ["gordon", "garcia", "gabriel", "jordan", "kamal"])
+def test_g_and_j_stay_apart_outside_the_arabic_names(part: str) -> None:
+    variants = spelling_variants("Latn", part)
+    assert not any(v.startswith(("g", "j")) and v[1:] == part[1:] for v in variants)
+
+
+@pytest.mark.parametrize(("part", "rest"), [
+    ("vanderveen", "veen"), ("vandenberg", "berg"), ("vandevelde", "velde"),
+    ("vonderheide", "heide"),
+])
+def test_a_dutch_particle_written_joined_gives_the_name_after_it(part: str, rest: str) -> None:
+    assert rest in spelling_variants("Latn", part)
+
+
+@pytest.mark.parametrize("part", ["vandana", "vanessa", "dejong", "denise", "deborah"])
+def test_a_bare_van_or_de_at_the_start_is_no_other_spelling(part: str) -> None:
+    # Vandana, Denise are names of their own; a joined de (Dejong) is only a candidate key.
+    rests = {part[cut:] for cut in range(2, len(part))}
+    assert not rests & set(spelling_variants("Latn", part))
