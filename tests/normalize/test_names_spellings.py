@@ -85,3 +85,21 @@ def test_a_bare_van_or_de_at_the_start_is_no_other_spelling(part: str) -> None:
     # Vandana, Denise are names of their own; a joined de (Dejong) is only a candidate key.
     rests = {part[cut:] for cut in range(2, len(part))}
     assert not rests & set(spelling_variants("Latn", part))
+
+
+HAN_PARTS = [
+    ("長谷川 雄一", "zhangguchuan xiongyi"),  # written apart: the words are the parts
+    ("長谷川雄一", "zhangguchuan xiongyi"),  # a three-character Japanese family name, whole
+    ("王 小明", "wang xiaoming"),  # 小明 is not cut into a family name 小 and 明
+    ("毛泽东", "mao zedong"),  # one word: still cut after the family name
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), HAN_PARTS)
+def test_han_words_written_apart_are_not_cut_again(text: str, latin: str) -> None:
+    assert romanize(text) == latin
+
+
+def test_a_kanji_name_has_its_japanese_reading() -> None:
+    assert "hasegawa" in spelling_variants("Hani", "zhangguchuan")  # 長谷川
+    assert "yuichi" in spelling_variants("Hani", "xiongyi")  # 雄一

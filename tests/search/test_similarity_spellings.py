@@ -22,6 +22,7 @@ SAME = [
     ("サトウユウト", "佐藤 悠斗"),
     ("タナカダイスケ", "Daisuke Tanaka"),
     ("タカハシマコト", "Takahashi Makoto"),
+    ("長谷川 雄一", "Yuichi Hasegawa"),  # kanji: the Japanese reading of both parts
     # Korean family names in Latin letters: Bak is Park, Yi is Lee; Su-bin is one name.
     ("Hyeonu BAK", "Hyun-woo Park"),
     ("LEE Su-bin", "Yi Suubin"),
@@ -50,6 +51,7 @@ def test_the_same_name_in_another_spelling_shares_a_candidate_key(query: str, re
 OTHER = [
     ("サトウユウト", "Kenta Sato"),  # the same family, another given name
     ("タナカダイスケ", "Hiroshi Tanaka"),
+    ("長谷川 雄一", "Taro Hasegawa"),
     ("Hyeonu BAK", "Minjun Park"),
     ("LEE Su-bin", "Yi Jiwoo"),
     ("Gamal Osman", "Mahmoud Osman"),

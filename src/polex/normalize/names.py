@@ -244,7 +244,11 @@ _JA_GIVEN = (
     "春香:haruka 美紀:miki 友美:tomomi 純子:junko 順子:junko 典子:noriko 美香:mika "
     "理恵:rie 彩香:ayaka 沙織:saori 千秋:chiaki 亜美:ami 麻美:asami 真理子:mariko "
     "由紀:yuki 美由紀:miyuki 直子:naoko 明子:akiko 美奈子:minako 早苗:sanae 静香:shizuka "
-    "桃子:momoko 里美:satomi 恵:megumi 瞳:hitomi 愛:ai 葵:aoi 凛:rin"
+    "桃子:momoko 里美:satomi 恵:megumi 瞳:hitomi 愛:ai 葵:aoi 凛:rin "
+    "雄一:yuichi 裕一:yuichi 祐一:yuichi 優一:yuichi 悠斗:yuto 陽斗:haruto 大地:daichi "
+    "陽介:yosuke 洋介:yosuke 恵太:keita 啓太:keita 直哉:naoya 雅人:masato 裕太:yuta "
+    "誠也:seiya 智也:tomoya 雅之:masayuki 英樹:hideki 由佳:yuka "
+    "美穂子:mihoko 七海:nanami 真理:mari"
 )
 
 
@@ -317,9 +321,18 @@ def _han(text: str) -> str:
 
     family = _ja_readings()[1]
     words = []
-    for word in text.split():
+    split = text.split()
+    for word in split:
         sylls = lazy_pinyin(word)
-        if len(sylls) != len(word) or not 2 <= len(word) <= 4 or _transcribed(word):
+        if len(split) > 1 or len(sylls) != len(word) or _transcribed(word):
+            # Written apart, the words are the parts already (長谷川 雄一, 毛 泽东).
+            words.append("".join(sylls))
+            continue
+        if 4 <= len(word) <= 5 and "".join(sylls[:3]) in family:
+            # A three-character Japanese family name (長谷川, 佐々木, 久保田) and a given name.
+            words.append("".join(sylls[:3]) + " " + "".join(sylls[3:]))
+            continue
+        if not 2 <= len(word) <= 4:
             words.append("".join(sylls))
             continue
         cut = 2 if word[:2] in _HAN_COMPOUND and len(word) > 2 else 1
