@@ -103,3 +103,28 @@ def test_han_words_written_apart_are_not_cut_again(text: str, latin: str) -> Non
 def test_a_kanji_name_has_its_japanese_reading() -> None:
     assert "hasegawa" in spelling_variants("Hani", "zhangguchuan")  # 長谷川
     assert "yuichi" in spelling_variants("Hani", "xiongyi")  # 雄一
+
+
+@pytest.mark.parametrize(("part", "other"), [
+    ("christos", "hristos"), ("chatzis", "hatzis"), ("michalis", "mihalis"),
+])
+def test_a_greek_ch_is_also_h(part: str, other: str) -> None:
+    assert other in spelling_variants("Latn", part)
+
+
+@pytest.mark.parametrize("part", ["charles", "chen", "chavez", "richard"])
+def test_ch_stays_ch_without_a_greek_ending(part: str) -> None:
+    assert part.replace("ch", "h") not in spelling_variants("Latn", part)
+
+
+@pytest.mark.parametrize(("part", "other"), [
+    ("chevtchenko", "shevchenko"), ("khrouchtchev", "khroushchev"),
+])
+def test_a_french_transliteration_of_a_slavic_name_reads_ch_as_sh(part: str, other: str
+                                                                   ) -> None:
+    assert other in spelling_variants("Latn", part)
+
+
+@pytest.mark.parametrize("part", ["mitchell", "thatcher", "fletcher", "tchaikovsky"])
+def test_an_english_tch_has_no_french_reading(part: str) -> None:
+    assert not any("sh" in v for v in spelling_variants("Latn", part))

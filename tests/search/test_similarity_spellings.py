@@ -30,6 +30,9 @@ SAME = [
     ("Gamal Osman", "Jamal Othman"),
     ("Ahmed Walid Gad", "Ahmad Jad"),
     ("Kadhim Hassan Al-Taie", "Altaie Kazem"),
+    # Greek χ as h; a French transliteration of a Ukrainian name.
+    ("Christos Chatzis", "Hristos Hatzis"),
+    ("Andrii Serhiiovych Shevchenko", "Andriy Chevtchenke"),
     # A Dutch particle written joined.
     ("Ruben Van der Veen", "Ruben Vanderveen"),
     ("Sophie de Jong", "Sophie Dejong"),
@@ -56,6 +59,7 @@ OTHER = [
     ("LEE Su-bin", "Yi Jiwoo"),
     ("Gamal Osman", "Mahmoud Osman"),
     ("Ruben Van der Veen", "Ruben Van der Berg"),
+    ("Christos Chatzis", "Nikos Hatzis"),
 ]
 
 

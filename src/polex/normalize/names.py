@@ -831,6 +831,24 @@ def _ar_regional() -> dict[str, tuple[str, ...]]:
 _AR_REGIONAL_SPELLINGS = _ar_regional()
 
 
+# Greek χ is written ch, h or kh in Latin letters (Χρήστος Christos, Hristos; Χατζής
+# Chatzis, Hatzis); the loose key reads ch as in Charles. In a part with a Greek ending,
+# ch is also h.
+_GREEK_ENDING = re.compile("(?:os|is|ou|as)$")
+
+
+# French transliterations of Slavic names write ш as ch and ч as tch (Chevtchenko for
+# Shevchenko, Khrouchtchev for Khrushchev): a part with tch and another ch is read so. (An
+# English tch, Mitchell, Thatcher, reads the same either way.)
+_FRENCH_SH = re.compile("(?<!t)ch")
+
+
+def _french_slavic(token: str) -> str | None:
+    if "tch" not in token or not _FRENCH_SH.search(token):
+        return None
+    return _FRENCH_SH.sub("sh", token).replace("tch", "ch")
+
+
 def without_joined_particle(token: str, keys: bool = False) -> str | None:
     """A Latin family name without a Dutch particle written joined (vanderveen → veen), or
     None. ``keys``: also a joined de (dejong → jong), for candidate keys only."""
@@ -864,6 +882,10 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
             out += (token[2:], *_AR_REGIONAL_SPELLINGS.get(token[2:], ()))
         elif rest := without_joined_particle(token):
             out += (rest,)
+        if "ch" in token and "sch" not in token and _GREEK_ENDING.search(token):
+            out += (token.replace("ch", "h"),)
+        if french := _french_slavic(token):
+            out += (french,)
     return out
 
 
