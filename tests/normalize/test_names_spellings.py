@@ -59,7 +59,7 @@ def test_no_one_letter_korean_spelling_is_added() -> None:
 
 @pytest.mark.parametrize(("part", "other"), [
     ("gamal", "jamal"), ("jamal", "gamal"), ("gad", "jad"), ("ragab", "rajab"),
-    ("osman", "othman"), ("othman", "osman"), ("kazem", "kadhim"), ("kadhim", "kazem"),
+    ("kazem", "kadhim"), ("kadhim", "kazem"),
     ("elnaggar", "najjar"),  # El Naggar, the article written joined
 ])
 def test_an_arabic_name_has_its_regional_spellings(part: str, other: str) -> None:

@@ -86,3 +86,8 @@ OTHER_PARTS = [
 def test_another_part_is_not_another_spelling(a: str, b: str) -> None:
     sim, how = token_similarity(token_form(a), token_form(b))
     assert sim < 0.8, how  # a spelling variant scores 0.97
+
+
+def test_othman_does_not_inherit_osmans_nearness_to_osama() -> None:
+    result = compare({"names": ["Othman Khan"], **DOB}, {"names": ["Osama Khan"], **DOB})
+    assert result.score < ALGORITHM.threshold

@@ -798,8 +798,9 @@ _JOINED_DE = re.compile("^de(?=[bcdfghjklmnpqrstvwxz](?:[aeiouy]|[lr])[a-z]{2})"
 
 
 # Arabic names in Latin letters follow the romaniser's dialect: Egypt writes ج as g (Gamal,
-# Ragab for Jamal, Rajab), Egypt and Turkey ث as s (Osman for Othman), Iraq ظ as dh where
-# others write z (Kadhim, Kazem). The commonest such names, each with its other spellings:
+# Ragab for Jamal, Rajab), Iraq ظ as dh where others write z (Kadhim, Kazem). (Osman for
+# Othman, ث as s, is left out: Osman is already as near Osama as a given name may come, and
+# Othman would inherit that.) The commonest such names, each with its other spellings:
 # a part spelt one way also has the others. The g spellings are a table, not a rule: g
 # before a, o, u is g in every other language (Gordon is not Jordan).
 _AR_REGIONAL = (
@@ -807,8 +808,7 @@ _AR_REGIONAL = (
     "nagy:naji nagi:naji magdy:majdi magdi:majdi maged:majid,majed magid:majid,majed "
     "gaber:jaber,jabir gabr:jabr hagag:hajjaj khadiga:khadija naggar:najjar gomaa:jumaa,juma "
     "farag:faraj hegazy:hijazi hegazi:hijazi gad:jad gawad:jawad megahed:mujahid "
-    "osman:othman,uthman usman:othman,uthman "
-    "kazem:kadhim,kazim kazim:kadhim,kazem nazem:nadhim,nazim nazim:nadhim,nazem "
+    "kazem:kadhim,kazim kazim:kadhim,kazem "
     "hafez:hafidh,hafiz hafiz:hafidh,hafez"
 )
 
