@@ -145,8 +145,8 @@ def _kana_long(romanised: str) -> str:
 
 
 def _kana_family_split(word: str, script: str) -> tuple[str, str] | None:
-    """A Japanese name written in kana without a space (サトウユウト), cut after the longest
-    common family name it starts with (サトウ, ユウト), or None.
+    """A Japanese name written in kana without a space, cut after the longest common family
+    name it starts with (サトウユウト → サトウ, ユウト), or None.
 
     Only for words with nothing of a foreign name in them (no ー, small vowel, ヴ), and only
     with at least two kana left for the given name.
@@ -821,7 +821,7 @@ def _ar_regional() -> dict[str, tuple[str, ...]]:
         members = {head, *others.split(",")}
         for member in members:
             classes.setdefault(member, set()).update(members)
-    # Spellings listed under two heads (jamil, othman) join their classes.
+    # Spellings listed under two heads (jamil, majid) join their classes.
     for member in list(classes):
         for other in list(classes[member]):
             classes[member] |= classes[other]
@@ -882,7 +882,7 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
             out += (token[2:], *_AR_REGIONAL_SPELLINGS.get(token[2:], ()))
         elif rest := without_joined_particle(token):
             out += (rest,)
-        if "ch" in token and "sch" not in token and _GREEK_ENDING.search(token):
+        if "ch" in token and "sch" not in token and _GREEK_ENDING.search(token):  # not German
             out += (token.replace("ch", "h"),)
         if french := _french_slavic(token):
             out += (french,)
