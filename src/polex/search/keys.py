@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Hashable, Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from polex.normalize.names import loose_key, skeleton, vowel_key, without_joined_particle
@@ -74,7 +75,8 @@ def _pair_keys(name: NameForm) -> set[str]:
 _ARTICLE = re.compile("^[ae]l(?=[^aeiou]{1,2}[aeiou])")
 
 
-def _consonants(token: TokenForm) -> set[str]:
+@lru_cache(maxsize=200_000)
+def _consonants(token: TokenForm) -> frozenset[str]:
     """The part's consonants (h kept); an article written joined (Alsaadi) also dropped, and
     a Dutch particle (Dejong, Vanderveen: De Jong and Van der Veen keep jong and veen)."""
     letters = _DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose))
@@ -84,7 +86,7 @@ def _consonants(token: TokenForm) -> set[str]:
     rest = without_joined_particle(token.text, keys=True)
     if rest:
         out.add(_DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", loose_key(rest))))
-    return {c for c in out if c}
+    return frozenset(c for c in out if c)
 
 
 def _consonant_pair_keys(name: NameForm) -> set[str]:

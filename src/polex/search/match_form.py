@@ -8,6 +8,7 @@ Building it romanises every name and computes the phonetic keys of every part, s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from polex.normalize.dates import parse_partial_date
@@ -85,6 +86,9 @@ class MatchForm:
         return cls(names, dates, data.get("sex"), frozenset(data.get("nationalities", [])))
 
 
+# Names come from a small vocabulary (a bulk rebuild of a million persons meets the same
+# parts and names again and again), and a form is a pure function of its text: kept.
+@lru_cache(maxsize=200_000)
 def token_form(text: str, script: str = "Latn") -> TokenForm:
     """The phonetic keys of one romanised part; ``script`` picks other spellings."""
     main = loose_key(text)
@@ -93,6 +97,7 @@ def token_form(text: str, script: str = "Latn") -> TokenForm:
     return TokenForm(text, main, vowel_key(text), skeleton(text), alts)
 
 
+@lru_cache(maxsize=100_000)
 def name_form(full: str) -> NameForm:
     """Parse one name as written, in any script."""
     script = detect_script(full)
