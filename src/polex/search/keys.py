@@ -75,7 +75,7 @@ def _pair_keys(name: NameForm) -> set[str]:
 _ARTICLE = re.compile("^[ae]l(?=[^aeiou]{1,2}[aeiou])")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def _consonants(token: TokenForm) -> frozenset[str]:
     """The part's consonants (h kept); an article written joined (Alsaadi) also dropped, and
     a Dutch particle (Dejong, Vanderveen: De Jong and Van der Veen keep jong and veen)."""

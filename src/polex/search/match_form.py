@@ -87,8 +87,9 @@ class MatchForm:
 
 
 # Names come from a small vocabulary (a bulk rebuild of a million persons meets the same
-# parts and names again and again), and a form is a pure function of its text: kept.
-@lru_cache(maxsize=200_000)
+# parts and names again and again), and a form is a pure function of its text: kept
+# (bounded: some 50 MB at most per process).
+@lru_cache(maxsize=100_000)
 def token_form(text: str, script: str = "Latn") -> TokenForm:
     """The phonetic keys of one romanised part; ``script`` picks other spellings."""
     main = loose_key(text)
@@ -97,7 +98,7 @@ def token_form(text: str, script: str = "Latn") -> TokenForm:
     return TokenForm(text, main, vowel_key(text), skeleton(text), alts)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def name_form(full: str) -> NameForm:
     """Parse one name as written, in any script."""
     script = detect_script(full)
