@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
 
-from polex.access.lookup import CandidateCache
+from polex.access.lookup import Candidate, CandidateCache
+from polex.access.principal import Principal
+from polex.access.roles import Role
 from polex.store.records import StoredRecord
 
 
@@ -30,3 +33,15 @@ def test_the_least_recently_used_entries_go_first() -> None:
     cache.add([envelope("c")], {"c": {}})
     assert len(cache) == 2
     assert cache.current({"a": 1, "b": 1, "c": 1})[1] == ["b"]
+
+
+def test_the_gates_remembered_answer_holds_for_one_day_and_one_caller() -> None:
+    today = date(2026, 11, 24)
+    record = dataclasses.replace(envelope("a"), review_date=today, sharing_mode="only",
+                                 sharing_countries=["ESP"])
+    candidate = Candidate(record, {})
+    esp = Principal("esp", "ESP", Role.officer)
+    assert candidate.hits_for(esp, today)
+    assert not candidate.hits_for(Principal("deu", "DEU", Role.officer), today)
+    assert not candidate.hits_for(esp, today + timedelta(days=1))  # past its review date
+    assert set(candidate.may_hit) == {"day", ("ESP", Role.officer)}  # that day's only

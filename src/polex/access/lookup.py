@@ -33,17 +33,22 @@ class Candidate:
 
     record: store.StoredRecord
     form: Any  # the stored form, as the cache's ``decode`` made it (else the JSON dict)
-    # The gate's answers for this version of the record, by (org, role, day): the gate
-    # decides on nothing else, and a cached candidate is judged for many searches.
-    may_hit: dict[tuple[str, str, date], bool] = field(default_factory=dict, compare=False)
+    # The gate's answers for this version of the record today, by (org, role): the gate
+    # decides on nothing else, and a cached candidate is judged for many searches. Only
+    # one day's answers are kept (under the key "day"), so the memo stays small.
+    may_hit: dict[Any, Any] = field(default_factory=dict, compare=False)
 
     def hits_for(self, principal: Principal, today: date) -> bool:
         """Whether this record may hit for ``principal``: visible to it and in force."""
-        key = (principal.org, principal.role, today)
-        answer = self.may_hit.get(key)
+        answers = self.may_hit
+        if answers.get("day") != today:
+            answers.clear()
+            answers["day"] = today
+        key = (principal.org, principal.role)
+        answer = answers.get(key)
         if answer is None:
             r = self.record
-            answer = self.may_hit[key] = r.is_in_force(today) and can_see(principal, r, today)
+            answer = answers[key] = r.is_in_force(today) and can_see(principal, r, today)
         return answer
 
 
