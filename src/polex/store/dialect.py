@@ -6,7 +6,8 @@ import itertools
 import json
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event
@@ -121,6 +122,19 @@ def fast_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tu
     SQLAlchemy's statement and row machinery would cost more than the database does.
     ``sql`` uses ``?`` placeholders.
     """
+    with _driver_cursor(conn, sql, params) as cursor:
+        return cursor.fetchall()
+
+
+def fast_execute(conn: Connection, sql: str, params: Sequence[Any] = ()) -> None:
+    """Run a hot write on the driver's own cursor, in ``conn``'s transaction (``?``
+    placeholders): for the audit entry every search appends."""
+    with _driver_cursor(conn, sql, params):
+        pass
+
+
+@contextmanager
+def _driver_cursor(conn: Connection, sql: str, params: Sequence[Any]) -> Iterator[Any]:
     if not conn.in_transaction():
         conn.begin()  # the dialect's begin hook opens the transaction the cursor joins
     if is_postgres(conn):
@@ -128,20 +142,6 @@ def fast_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tu
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql, tuple(params))
-        return cursor.fetchall()
-    finally:
-        cursor.close()
-
-
-def fast_execute(conn: Connection, sql: str, params: Sequence[Any] = ()) -> None:
-    """Run a hot write on the driver's own cursor, in ``conn``'s transaction (``?``
-    placeholders): for the audit entry every search appends."""
-    if not conn.in_transaction():
-        conn.begin()
-    if is_postgres(conn):
-        sql = sql.replace("?", "%s")
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, tuple(params))
+        yield cursor
     finally:
         cursor.close()
