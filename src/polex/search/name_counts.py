@@ -15,7 +15,7 @@ list is counted by scaling the visible share of its sample to the key's size.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from polex.search.keys import form_keys
 from polex.search.match_form import MatchForm
@@ -32,14 +32,13 @@ def pair_keys(form: MatchForm) -> list[set[str]]:
 
 
 def counted(form: MatchForm, pairs: list[set[str]], sampled: Mapping[str, list[str]],
-            visible: Iterable[str] | set[str], sizes: Mapping[str, int]) -> MatchForm:
+            visible: set[str], sizes: Mapping[str, int]) -> MatchForm:
     """``form`` with ``name_count``: the records sharing its name among ``visible`` ids.
 
     ``sampled`` holds up to ``PAIR_SAMPLE`` ids per pair key, ``sizes`` each key's number
     of records (for a list longer than its sample).
     """
-    seen = visible if isinstance(visible, set) else set(visible)
-    shared = [min(_visible_under(key, sampled, seen, sizes) for key in keys)
+    shared = [min(_visible_under(key, sampled, visible, sizes) for key in keys)
               for keys in pairs if keys]
     return dataclasses.replace(form, name_count=min(shared, default=0))
 

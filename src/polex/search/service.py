@@ -112,7 +112,7 @@ class SearchService:
                                                        self.candidate_limit)]
                   for own in rare]
         qforms, admitted = self._counted(conn, principal, plain, counts,
-                                         [i for ids in wanted for i in ids])
+                                         [i for ids in wanted for i in ids], postings)
         floor = self._floor(principal)
         found = []
         for qform, ids in zip(qforms, wanted, strict=True):
@@ -127,14 +127,18 @@ class SearchService:
         return found
 
     def _counted(self, conn: Connection, principal: Principal, forms: list[MatchForm],
-                 sizes: dict[str, int], candidate_ids: list[str]
+                 sizes: dict[str, int], candidate_ids: list[str],
+                 read: dict[str, list[str]] | None = None
                  ) -> tuple[list[MatchForm], dict[str, lookup.Candidate]]:
         """The query forms with how many records the caller may see share each one's name
         (``search.name_counts``), and the gate's candidates among ``candidate_ids`` and
-        those records, judged together."""
+        those records, judged together. Pair keys whose postings are in ``read`` (ids in
+        order, as this transaction read them) are not read again."""
         pairs = [name_counts.pair_keys(form) for form in forms]
-        sampled = lookup.postings(conn, {k for own in pairs for name in own for k in name},
-                                  limit=name_counts.PAIR_SAMPLE)
+        wanted = {k for own in pairs for name in own for k in name}
+        read = read or {}
+        sampled = {k: read[k][:name_counts.PAIR_SAMPLE] for k in wanted if k in read}
+        sampled |= lookup.postings(conn, wanted - sampled.keys(), limit=name_counts.PAIR_SAMPLE)
         admitted = lookup.admitted_candidates(
             conn, principal, [*candidate_ids, *(i for ids in sampled.values() for i in ids)],
             self.today(), PERSON, cache=self._candidates)
