@@ -11,7 +11,6 @@ from functools import partial
 from itertools import chain, islice
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection, Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
@@ -322,8 +321,7 @@ class RecordService:
         for bounds in pages:
             with self.engine.connect() as conn:
                 read = index_bulk.read_range_versioned(conn, bounds)
-            items = [(rid, kind, {"id": rid, "kind": kind, **orjson.loads(body)})
-                     for rid, kind, body, _ in read]
+            items = index_bulk.decoded([(rid, kind, body) for rid, kind, body, _ in read])
             entries = self.index_entries(items) if self.index_entries else []
             with write(self.engine) as conn, conn.begin():
                 self._write_refreshed(conn, read, entries)

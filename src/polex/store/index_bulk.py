@@ -43,6 +43,7 @@ __all__ = [
     "chunked",
     "computed_range",
     "computed_rows",
+    "decoded",
     "default_workers",
     "loaded_rows",
     "map_in_workers",
@@ -162,12 +163,19 @@ def computed_rows(entries_of: EntriesOf | None, page: list[RawRecord]) -> Comput
     Runs in a worker process, so it does all the per-record work: decoding, keys and
     forms, serialising.
 
+    """
+    return _rows(entries_of, decoded(page))
+
+
+def decoded(page: list[RawRecord]) -> list[Item]:
+    """Stored records as the index entry function takes them.
+
     Index entries depend only on the kind's fields (names, dates, numbers…), never on the
     envelope (owner, status, sharing are the gate's business), so a stored record is
     decoded to ``{"id", "kind", **fields}``.
     """
-    return _rows(entries_of, [(rid, kind, {"id": rid, "kind": kind, **orjson.loads(body)})
-                              for rid, kind, body in page])
+    return [(rid, kind, {"id": rid, "kind": kind, **orjson.loads(body)})
+            for rid, kind, body in page]
 
 
 def loaded_rows(entries_of: EntriesOf | None, chunk: list[tuple[str, str, dict[str, Any]]]
