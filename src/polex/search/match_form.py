@@ -7,7 +7,7 @@ Building it romanises every name and computes the phonetic keys of every part, s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -21,7 +21,16 @@ from polex.normalize.names import (
     vowel_key,
 )
 
-__all__ = ["MatchForm", "NameForm", "TokenForm", "match_form", "name_form"]
+__all__ = [
+    "MatchForm", "NameForm", "TokenForm", "match_form", "name_form", "spelling_views",
+]
+
+Views = tuple[str, str, str]  # a spelling's loose, vowel and skeleton views
+
+
+def spelling_views(loose: str) -> Views:
+    """Loose, vowel and skeleton views of an alternative spelling (stored as a loose key)."""
+    return loose, vowel_key(loose), skeleton(loose)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +42,17 @@ class TokenForm:
     vowel: str
     skel: str
     alts: tuple[str, ...] = ()  # loose keys of other spellings (박 → park, pak; スミス → smis)
+    # Derived, never stored: the views of each other spelling, which every comparison of
+    # the part reads; computed once per form rather than once per comparison.
+    alt_views: tuple[Views, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "alt_views", tuple(map(spelling_views, self.alts)))
+
+
+def _joined(tokens: tuple[TokenForm, ...]) -> Views:
+    return ("".join(t.loose for t in tokens), "".join(t.vowel for t in tokens),
+            "".join(t.skel for t in tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +62,19 @@ class NameForm:
     full: str
     script: str
     tokens: tuple[TokenForm, ...]
+    # Derived, never stored: the parts' views written as one string, in order and with the
+    # parts reversed, and the parts' total vowel-key length: every comparison of two names
+    # reads them ("written as one"), so they are joined once per form.
+    joined: Views = field(init=False, repr=False, compare=False)
+    joined_reversed: Views = field(init=False, repr=False, compare=False)
+    vowel_total: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        tokens = self.tokens
+        object.__setattr__(self, "joined", _joined(tokens))
+        object.__setattr__(self, "joined_reversed",
+                           _joined(tokens[::-1]) if len(tokens) > 1 else self.joined)
+        object.__setattr__(self, "vowel_total", sum(len(t.vowel) for t in tokens))
 
     @property
     def latin(self) -> str:
@@ -79,11 +112,19 @@ class MatchForm:
         """The inverse of ``to_json``."""
         names = tuple(
             NameForm(n["full"], n["script"],
-                     tuple(TokenForm(a, b, c, d, tuple(e)) for a, b, c, d, e in n["tokens"]))
+                     tuple(_stored_token(a, b, c, d, tuple(e)) for a, b, c, d, e in n["tokens"]))
             for n in data["names"]
         )
         dates = tuple((d[0], d[1], d[2]) for d in data.get("birth_dates", []))
         return cls(names, dates, data.get("sex"), frozenset(data.get("nationalities", [])))
+
+
+@lru_cache(maxsize=100_000)
+def _stored_token(text: str, loose: str, vowel: str, skel: str, alts: tuple[str, ...]
+                  ) -> TokenForm:
+    # Parts repeat across records (a few thousand distinct in 100,000 persons): decoded
+    # records share one form per part, its views computed once.
+    return TokenForm(text, loose, vowel, skel, alts)
 
 
 # Names come from a small vocabulary (a bulk rebuild of a million persons meets the same

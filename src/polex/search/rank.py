@@ -39,7 +39,6 @@ from polex.search.similarity import (
     _SKELETON_DISCOUNT,
     _VOWEL_BLEND,
     _VOWEL_VARIANT_SCRIPTS,
-    spelling_views,
 )
 
 __all__ = ["logit_bounds", "rank_forms"]
@@ -50,6 +49,8 @@ _text_of = attrgetter("text")
 _loose_of = attrgetter("loose")
 _vowel_of = attrgetter("vowel")
 _skel_of = attrgetter("skel")
+_joined_of = attrgetter("joined")
+_vowel_total_of = attrgetter("vowel_total")
 
 _NAME_FEATURES = (f.name_similarity_feature, f.name_extra_parts, f.given_name_mismatch)
 # Features of the query alone (how common its name is): one value for every candidate,
@@ -82,10 +83,10 @@ class _Candidates:
         self.vowel = list(map(_vowel_of, tokens))
         self.skel = list(map(_skel_of, tokens))
         # Surname alternatives: extra columns, maxed into their part's column afterwards.
-        alts = [(i, a) for i, t in enumerate(tokens) if t.alts for a in t.alts]
+        alts = [(i, v) for i, t in enumerate(tokens) if t.alts for v in t.alt_views]
         self.alt_cols = np.array([i for i, _ in alts], dtype=np.int64)
         self.views = (self.loose, self.vowel, self.skel)
-        alt_views = [spelling_views(a) for _, a in alts]
+        alt_views = [v for _, v in alts]
         self.alt_views = tuple(list(v) for v in zip(*alt_views, strict=True)) or ([], [], [])
         self.skel_len = np.fromiter(map(len, self.skel), np.float64, len(tokens))
         self.single = np.fromiter(map(len, texts), np.int64, len(tokens)) == 1
@@ -98,11 +99,10 @@ class _Candidates:
         self.abjad = np.array([n.script in _ABJADS for n in names])
         self.han = np.array([n.script == "Hani" for n in names])
         self.blur = np.array([n.script in _VOWEL_VARIANT_SCRIPTS for n in names])
-        vowel_len = np.fromiter(map(len, self.vowel), np.int64, len(tokens))
-        self.vowel_total = np.add.reduceat(vowel_len, starts) if len(tokens) else vowel_len
+        self.vowel_total = np.fromiter(map(_vowel_total_of, names), np.int64, len(names))
         self.token_name = np.repeat(np.arange(len(names)), self.name_len)
-        self.joined = tuple(["".join(view[a:b]) for a, b in zip(starts, ends, strict=True)]
-                            for view in (self.loose, self.vowel, self.skel))
+        joined = list(map(_joined_of, names))
+        self.joined = ([j[0] for j in joined], [j[1] for j in joined], [j[2] for j in joined])
 
 
 def _skeleton_scale(len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
@@ -147,7 +147,7 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
     rows: Views = ([t.loose for t in tokens], [t.vowel for t in tokens], [t.skel for t in tokens])
     col_discount = discount[cand.token_name]
     col_blur = blur[cand.token_name]
-    q_alts = [(i, spelling_views(a)) for i, t in enumerate(tokens) for a in t.alts]
+    q_alts = [(i, v) for i, t in enumerate(tokens) for v in t.alt_views]
     if not q_alts and not cand.alt_views[0]:
         best, loose = _cell_bounds(rows, cand.views, col_discount, col_blur)
     else:
@@ -188,12 +188,11 @@ def _aligned_bounds(parts: np.ndarray, cand: _Candidates) -> np.ndarray:
 def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray,
                        blur: np.ndarray) -> np.ndarray:
     """similarity._concat_similarity against every candidate name, exactly."""
-    orders = [name.tokens] if len(name.tokens) == 1 else [name.tokens, name.tokens[::-1]]
-    views = [[("".join(getattr(t, a) for t in seq)) for seq in orders]
-             for a in ("loose", "vowel", "skel")]
+    orders = [name.joined] if len(name.tokens) == 1 else [name.joined, name.joined_reversed]
+    views = [list(view) for view in zip(*orders, strict=True)]
     loose = _sim_matrix(views[0], cand.joined[0])
     # The blend follows the mean vowel-key length of both names' parts, rounded as there.
-    total = sum(len(t.vowel) for t in name.tokens) + cand.vowel_total
+    total = name.vowel_total + cand.vowel_total
     mean = np.round(total / (len(name.tokens) + cand.name_len) + 0.01).astype(np.int64)
     blend = _blend(mean, blur)[None, :]
     vowel = blend * _sim_matrix(views[1], cand.joined[1]) + (1 - blend) * loose

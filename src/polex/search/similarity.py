@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from polex.normalize.names import skeleton, vowel_key
-from polex.search.match_form import NameForm, TokenForm
+from polex.search.match_form import NameForm, TokenForm, spelling_views
 
 __all__ = [
     "NameMatch", "PartMatch", "name_similarity", "spelling_views", "token_similarity",
@@ -88,11 +87,6 @@ def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None) -> flo
     return blend * _sim(a, b) + (1 - blend) * loose if blend else loose
 
 
-def spelling_views(loose: str) -> tuple[str, str, str]:
-    """Loose, vowel and skeleton views of an alternative spelling (stored as a loose key)."""
-    return loose, vowel_key(loose), skeleton(loose)
-
-
 def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount: float,
                       shortest: int | None = None) -> float:
     loose = _sim(x[0], y[0])
@@ -103,8 +97,8 @@ def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount
 def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
                     shortest: int | None = None) -> float:
     """The best over every other pair of spellings (surname spellings, foreign readings)."""
-    va = [(a.loose, a.vowel, a.skel), *map(spelling_views, a.alts)]
-    vb = [(b.loose, b.vowel, b.skel), *map(spelling_views, b.alts)]
+    va = [(a.loose, a.vowel, a.skel), *a.alt_views]
+    vb = [(b.loose, b.vowel, b.skel), *b.alt_views]
     return max(_views_similarity(x, y, discount, shortest)
                for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
 
@@ -168,21 +162,19 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
     best = 0.0
     discount = _discount(a, b)
-    ta, tb = a.tokens, b.tokens
     # Joined, short parts keep their say on vowels (陈磊 Chen Lei is not Chen Li): the blend
     # follows the parts' mean length.
     if _blur_short(a, b):
         shortest = _ANY_LENGTH
     else:
-        total = sum(len(t.vowel) for t in ta) + sum(len(t.vowel) for t in tb)
-        shortest = round(total / (len(ta) + len(tb)) + 0.01)  # 3.5 rounds up
-    b_loose = "".join(t.loose for t in tb)  # b is joined once, a both ways round
-    b_vowel = "".join(t.vowel for t in tb)
-    b_skel = "".join(t.skel for t in tb)
-    for seq in ((ta,) if len(ta) == 1 else (ta, ta[::-1])):
-        loose = _sim("".join(t.loose for t in seq), b_loose)
-        vowel = _vowel_sim("".join(t.vowel for t in seq), b_vowel, loose, shortest)
-        skel = _skeleton_sim("".join(t.skel for t in seq), b_skel, discount)
+        total = a.vowel_total + b.vowel_total
+        shortest = round(total / (len(a.tokens) + len(b.tokens)) + 0.01)  # 3.5 rounds up
+    b_loose, b_vowel, b_skel = b.joined  # b as written, a both ways round
+    for a_loose, a_vowel, a_skel in ((a.joined,) if len(a.tokens) == 1
+                                     else (a.joined, a.joined_reversed)):
+        loose = _sim(a_loose, b_loose)
+        vowel = _vowel_sim(a_vowel, b_vowel, loose, shortest)
+        skel = _skeleton_sim(a_skel, b_skel, discount)
         best = max(best, loose, vowel, skel)
     return best
 
