@@ -20,3 +20,15 @@ def test_a_bad_value_is_refused_naming_the_variable(value: str, reason: str) -> 
         Settings.from_env({"POLEX_SEARCH_CACHE_RECORDS": value})
     assert refused.value.errors[0].field == "POLEX_SEARCH_CACHE_RECORDS"
     assert reason in refused.value.errors[0].reason
+
+
+@pytest.mark.parametrize(("value", "expected"), [("false", False), ("0", False), ("Yes", True)])
+def test_a_switch_reads_the_usual_words(value: str, expected: bool) -> None:
+    assert Settings.from_env({"POLEX_FREEZE_SURVIVORS": value}).freeze_survivors is expected
+
+
+def test_a_switch_refuses_a_word_it_cannot_read() -> None:
+    # "maybe" was read as off: a typo silently changed what the process did.
+    with pytest.raises(InvalidInput) as refused:
+        Settings.from_env({"POLEX_FREEZE_SURVIVORS": "maybe"})
+    assert refused.value.errors[0].field == "POLEX_FREEZE_SURVIVORS"

@@ -50,6 +50,9 @@ class Settings:
     search_cache_records: int = _setting(
         100_000, "Records whose envelope and match form each API process keeps decoded in "
         "memory for search (checked against the stored version on every use)")
+    freeze_survivors: bool = _setting(
+        True, "Keep what survives a full garbage collection out of the next ones (the "
+        "search caches: a full scan of them stalls a search for ~0.2 s); rescanned hourly")
     max_upload_bytes: int = _setting(
         2 * 1024 * 1024 * 1024,
         "Largest image upload (triage, registration) accepted, in bytes (413 above it)",
@@ -90,9 +93,16 @@ def describe() -> list[tuple[str, str, str]]:
     return [(env_name(f.name), str(f.default), f.metadata["doc"]) for f in fields(Settings)]
 
 
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+
+
 def _convert(name: str, raw: str, kind: type) -> Any:
     if kind is bool:
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
+        word = raw.strip().lower()
+        if word not in _TRUE | _FALSE:
+            raise InvalidInput.field(env_name(name), f"{raw!r} is not one of true or false")
+        return word in _TRUE
     try:
         value = kind(raw)
     except ValueError as exc:

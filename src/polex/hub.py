@@ -18,6 +18,7 @@ from polex.access import audit, identities
 from polex.access.identities import authenticate_token
 from polex.access.principal import Principal
 from polex.access.records import SYSTEM, RecordService
+from polex.collector import keep_long_lived_out_of_scans
 from polex.config import Settings, get_settings
 from polex.search.indexer import index_entries, index_version
 from polex.search.service import SearchService
@@ -50,6 +51,8 @@ class Hub:
     @cached_property
     def search(self) -> SearchService:
         """Search: persons, objects, free text, screening, comparison, notifications."""
+        if self.settings.freeze_survivors and self.settings.search_cache_records:
+            keep_long_lived_out_of_scans()
         return SearchService(
             self.engine, threshold=self.settings.hit_threshold,
             notify_window=timedelta(hours=self.settings.notify_window_hours),

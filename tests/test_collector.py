@@ -1,0 +1,57 @@
+"""The collector leaves long-lived objects alone between full collections."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
+
+from polex import collector
+
+
+@pytest.fixture
+def installed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # Other tests' hubs may have installed it in this process already: start afresh.
+    before = list(gc.callbacks)
+    gc.callbacks[:] = [c for c in before if c is not collector._after_collection]
+    monkeypatch.setattr(collector, "_state", {"installed": False, "rescanned": 0.0})
+    collector.keep_long_lived_out_of_scans()
+    yield
+    gc.callbacks[:] = before
+    gc.unfreeze()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_what_survives_a_full_collection_is_not_scanned_again(installed: None) -> None:
+    kept = [_Cycle() for _ in range(1000)]
+    gc.collect()
+    assert gc.get_freeze_count() >= len(kept)
+    assert all(not any(c is k for c in gc.get_objects(generation=2)) for k in kept[:3])
+
+
+def test_it_is_installed_once(installed: None) -> None:
+    collector.keep_long_lived_out_of_scans()
+    assert gc.callbacks.count(collector._after_collection) == 1
+
+
+def test_an_hour_on_everything_is_scanned_again(installed: None,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cycle frozen while alive waits for the hourly scan, which reclaims it.
+    garbage = _Cycle()
+    gone = weakref.ref(garbage)
+    gc.collect()
+    del garbage
+    gc.collect()
+    assert gone() is not None  # frozen: not looked at by this full collection
+    monkeypatch.setattr(collector, "RESCAN_EVERY_SECONDS", 0.0)
+    gc.collect()  # an hour is up: everything is put back...
+    assert gc.get_freeze_count() == 0
+    monkeypatch.setattr(collector, "RESCAN_EVERY_SECONDS", 3600.0)
+    gc.collect()
+    assert gone() is None  # ...and the next full collection reclaims the cycle
