@@ -261,18 +261,28 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
     return best
 
 
-def _field_logit(query: MatchForm, form: MatchForm, w: dict) -> float:
-    """The exact contribution of person-v1's date, sex and nationality features."""
-    logit = 0.0
-    if query.birth_dates and form.birth_dates:
-        level, conflict = f.best_dates(query.birth_dates, form.birth_dates)[:2]
-        logit += w[f.birth_date_match] * level + w[f.birth_date_mismatch] * conflict
-    if query.sex and form.sex and query.sex != form.sex:
-        logit += w[f.sex_mismatch]
-    if query.nationalities and form.nationalities:
-        common = not query.nationalities.isdisjoint(form.nationalities)
-        logit += w[f.nationality_match] if common else w[f.nationality_mismatch]
-    return logit
+def _field_logits(query: MatchForm, forms: Sequence[MatchForm], w: dict) -> list[float]:
+    """The exact contribution of person-v1's date, sex and nationality features, per form.
+
+    One loop with the weights and the query's fields held in locals: it runs for every
+    candidate of every search (55,000 times for a 500-traveller manifest).
+    """
+    w_date, w_clash = w[f.birth_date_match], w[f.birth_date_mismatch]
+    w_sex, w_common, w_other = w[f.sex_mismatch], w[f.nationality_match], w[f.nationality_mismatch]
+    dates, sex, nationalities = query.birth_dates, query.sex, query.nationalities
+    best_dates = f.best_dates
+    logits = []
+    for form in forms:
+        logit = 0.0
+        if dates and form.birth_dates:
+            level, conflict = best_dates(dates, form.birth_dates)[:2]
+            logit += w_date * level + w_clash * conflict
+        if sex and form.sex and sex != form.sex:
+            logit += w_sex
+        if nationalities and form.nationalities:
+            logit += w_other if nationalities.isdisjoint(form.nationalities) else w_common
+        logits.append(logit)
+    return logits
 
 
 def _query_logit(query: MatchForm, algorithm: Algorithm) -> float:
@@ -293,7 +303,7 @@ def _other_logits(query: MatchForm, forms: Sequence[MatchForm], algorithm: Algor
         return np.full(len(forms), constant)
     if all(w.feature in _FIELD_FEATURES for w in others):
         weights = dict.fromkeys(_FIELD_FEATURES, 0.0) | {w.feature: w.weight for w in others}
-        return constant + np.array([_field_logit(query, form, weights) for form in forms])
+        return constant + np.array(_field_logits(query, forms, weights))
     return constant + np.array([sum(w.weight * w.feature(f.Pair(query, form))[0]
                                     for w in others) for form in forms])
 

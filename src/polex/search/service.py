@@ -235,8 +235,8 @@ class SearchService:
                    for index, (traveller, hits) in enumerate(zip(manifest, shown, strict=True))]
 
         def notify_and_audit(conn: Connection) -> None:
-            for traveller, hits in zip(manifest, shown, strict=True):
-                self._notify_all(conn, principal, hits, traveller["query"])
+            self._notify(conn, principal, [(hits, traveller["query"]) for traveller, hits
+                                           in zip(manifest, shown, strict=True)])
             audit.append(conn, principal, "search.screen", purpose=purpose,
                          query={"travellers": len(manifest)},
                          result=[h.record_id for hits in shown for h in hits])
@@ -326,7 +326,7 @@ class SearchService:
         answered unless the audit entry has committed.
         """
         def notify_and_audit(conn: Connection) -> None:
-            self._notify_all(conn, principal, shown, query)
+            self._notify(conn, principal, [(shown, query)])
             audit.append(conn, principal, action, purpose=purpose, query=query,
                          result=[h.record_id for h in shown])
 
@@ -335,21 +335,21 @@ class SearchService:
                 "threshold": self.threshold,
                 "hits": [h.to_dict(self.threshold) for h in shown]}
 
-    def _notify_all(self, conn: Connection, principal: Principal, shown: list[Hit],
-                    query: dict[str, Any]) -> None:
-        for hit in shown:
-            self._notify(conn, principal, hit, query)
-
-    def _notify(self, conn: Connection, principal: Principal, hit: Hit,
-                query: dict[str, Any]) -> None:
-        if hit.owner == principal.org or hit.score < self.threshold:
-            return
-        agreed = [row.get("field") for row in hit.explanation
-                  if row.get("contribution", 1) > 0 and row.get("field")]
-        notifications.add_unless_recent(
-            conn, owner=hit.owner, record_id=hit.record_id, searcher_org=principal.org,
-            searcher_user=principal.username, post=principal.post, score=hit.score,
-            matched={"query": query, "fields": sorted(set(agreed))}, window=self.notify_window)
+    def _notify(self, conn: Connection, principal: Principal,
+                found: list[tuple[list[Hit], dict[str, Any]]]) -> None:
+        """Tell the owners of other countries' records hit at or above the threshold."""
+        notices = []
+        for hits, query in found:
+            for hit in hits:
+                if hit.owner == principal.org or hit.score < self.threshold:
+                    continue
+                agreed = [row.get("field") for row in hit.explanation
+                          if row.get("contribution", 1) > 0 and row.get("field")]
+                notices.append(notifications.Notice(
+                    owner=hit.owner, record_id=hit.record_id, searcher_org=principal.org,
+                    searcher_user=principal.username, post=principal.post, score=hit.score,
+                    matched={"query": query, "fields": sorted(set(agreed))}))
+        notifications.add_unless_recent(conn, notices, window=self.notify_window)
 
 
 # What a frontline user may read of an explanation: how each field counted, not the

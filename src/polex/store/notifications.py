@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,32 +13,55 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 from polex.store.records import utcnow
 from polex.store.schema import notifications
 
-__all__ = ["add_unless_recent", "for_owner", "mark_read", "unread_count"]
+__all__ = ["Notice", "add_unless_recent", "for_owner", "mark_read", "unread_count"]
 
 
-def add_unless_recent(conn: Connection, *, owner: str, record_id: str, searcher_org: str,
-                      searcher_user: str, post: str | None, score: float,
-                      matched: dict[str, Any], window: timedelta) -> bool:
-    """Notify ``owner`` of a hit, unless this searcher hit this record within ``window``."""
+@dataclass(frozen=True)
+class Notice:
+    """A hit to tell a record's owner about."""
+
+    owner: str
+    record_id: str
+    searcher_org: str
+    searcher_user: str
+    post: str | None
+    score: float
+    matched: dict[str, Any]
+
+
+def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: timedelta) -> int:
+    """Notify each owner of a hit, unless that searcher hit that record within ``window``
+    (or earlier in ``notices``); how many were added. One read and one write for all."""
     now = utcnow()
-    recent = conn.execute(_RECENT, {"record_id": record_id, "searcher_user": searcher_user,
-                                    "since": now - window}).first()
-    if recent:
-        return False
-    conn.execute(_INSERT, {
-        "owner": owner, "record_id": record_id, "searcher_org": searcher_org,
-        "searcher_user": searcher_user, "post": post, "at": now, "score": score,
-        "matched": json.dumps(matched, ensure_ascii=False, default=str),
-    })
-    return True
+    wanted: dict[tuple[str, str], Notice] = {}
+    for notice in notices:
+        wanted.setdefault((notice.record_id, notice.searcher_user), notice)
+    if not wanted:
+        return 0
+    pairs = list(wanted)
+    recent: set[tuple[str, str]] = set()
+    for start in range(0, len(pairs), _CHUNK):
+        chunk = pairs[start:start + _CHUNK]
+        found = conn.execute(_RECENT, {
+            "record_ids": sorted({r for r, _ in chunk}), "users": sorted({u for _, u in chunk}),
+            "since": now - window})
+        recent.update((record_id, user) for record_id, user in found)
+    rows = [{"owner": n.owner, "record_id": n.record_id, "searcher_org": n.searcher_org,
+             "searcher_user": n.searcher_user, "post": n.post, "at": now, "score": n.score,
+             "matched": json.dumps(n.matched, ensure_ascii=False, default=str)}
+            for pair, n in wanted.items() if pair not in recent]
+    if rows:
+        conn.execute(_INSERT, rows)
+    return len(rows)
 
 
+_CHUNK = 500  # record ids per look-up, well inside every database's bound-parameter limit
 # Built once: searches write notifications at the hub's search rate.
-_RECENT = select(notifications.c.id).where(
-    notifications.c.record_id == bindparam("record_id"),
-    notifications.c.searcher_user == bindparam("searcher_user"),
+_RECENT = select(notifications.c.record_id, notifications.c.searcher_user).where(
+    notifications.c.record_id.in_(bindparam("record_ids", expanding=True)),
+    notifications.c.searcher_user.in_(bindparam("users", expanding=True)),
     notifications.c.at > bindparam("since"),
-).limit(1)
+).distinct()
 _INSERT = insert(notifications)
 
 
