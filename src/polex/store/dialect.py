@@ -8,6 +8,7 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event
@@ -15,7 +16,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 __all__ = ["configure", "fast_execute", "fast_rows", "insert_ignore", "is_postgres",
-           "is_sqlite", "lock_for", "one_of"]
+           "is_sqlite", "lock_for", "one_of", "timestamp"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
 _LOCK_KEYS = {"audit_chain": 0x504F4C4558_01}
@@ -113,6 +114,12 @@ def one_of(conn: Connection, column: str, values: Sequence[Any]) -> tuple[str, A
     if is_postgres(conn):
         return f"{column} = ANY(?)", list(values)
     return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(list(values))
+
+
+def timestamp(conn: Connection, at: datetime) -> Any:
+    """``at`` as a ``DateTime`` column stores it, for ``fast_rows`` parameters: SQLite holds
+    text in SQLAlchemy's format (compared as text), PostgreSQL a timestamp."""
+    return at if is_postgres(conn) else at.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def fast_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

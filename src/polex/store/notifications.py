@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 
+from polex.store.dialect import fast_rows, one_of, timestamp
 from polex.store.records import utcnow
 from polex.store.schema import notifications
 
@@ -40,12 +41,13 @@ def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: ti
         return 0
     pairs = list(wanted)
     recent: set[tuple[str, str]] = set()
+    since = timestamp(conn, now - window)
     for start in range(0, len(pairs), _CHUNK):
         chunk = pairs[start:start + _CHUNK]
-        found = conn.execute(_RECENT, {
-            "record_ids": sorted({r for r, _ in chunk}), "users": sorted({u for _, u in chunk}),
-            "since": now - window})
-        recent.update((record_id, user) for record_id, user in found)
+        records, record_ids = one_of(conn, "record_id", sorted({r for r, _ in chunk}))
+        users, user_names = one_of(conn, "searcher_user", sorted({u for _, u in chunk}))
+        recent.update((record_id, user) for record_id, user in fast_rows(
+            conn, _RECENT.format(records=records, users=users), (record_ids, user_names, since)))
     rows = [{"owner": n.owner, "record_id": n.record_id, "searcher_org": n.searcher_org,
              "searcher_user": n.searcher_user, "post": n.post, "at": now, "score": n.score,
              "matched": json.dumps(n.matched, ensure_ascii=False, default=str)}
@@ -55,13 +57,10 @@ def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: ti
     return len(rows)
 
 
-_CHUNK = 500  # record ids per look-up, well inside every database's bound-parameter limit
-# Built once: searches write notifications at the hub's search rate.
-_RECENT = select(notifications.c.record_id, notifications.c.searcher_user).where(
-    notifications.c.record_id.in_(bindparam("record_ids", expanding=True)),
-    notifications.c.searcher_user.in_(bindparam("users", expanding=True)),
-    notifications.c.at > bindparam("since"),
-).distinct()
+_CHUNK = 500  # record ids per look-up
+# On the driver's cursor: every search that hits another country's record reads it.
+_RECENT = ("SELECT DISTINCT record_id, searcher_user FROM notifications"
+           " WHERE {records} AND {users} AND at > ?")
 _INSERT = insert(notifications)
 
 
