@@ -62,19 +62,21 @@ class NameForm:
     full: str
     script: str
     tokens: tuple[TokenForm, ...]
-    # Derived, never stored: the parts' views written as one string, in order and with the
-    # parts reversed, and the parts' total vowel-key length: every comparison of two names
-    # reads them ("written as one"), so they are joined once per form.
+    # Derived, never stored: the parts' views written as one string and the parts' total
+    # vowel-key length: every comparison of two names reads them ("written as one"), so
+    # they are joined once per form.
     joined: Views = field(init=False, repr=False, compare=False)
-    joined_reversed: Views = field(init=False, repr=False, compare=False)
     vowel_total: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        tokens = self.tokens
-        object.__setattr__(self, "joined", _joined(tokens))
-        object.__setattr__(self, "joined_reversed",
-                           _joined(tokens[::-1]) if len(tokens) > 1 else self.joined)
-        object.__setattr__(self, "vowel_total", sum(len(t.vowel) for t in tokens))
+        object.__setattr__(self, "joined", _joined(self.tokens))
+        object.__setattr__(self, "vowel_total", sum(len(t.vowel) for t in self.tokens))
+
+    @property
+    def joined_reversed(self) -> Views:
+        """The views written as one with the parts in reverse order (read for a query's
+        name only, so not kept with every stored form)."""
+        return _joined(self.tokens[::-1]) if len(self.tokens) > 1 else self.joined
 
     @property
     def latin(self) -> str:
