@@ -241,7 +241,8 @@ def test_chinese_names_in_russian_read_back_to_pinyin() -> None:
 
     assert "zedong" in spelling_variants("Cyrl", romanize("Цзэдун"))  # Palladius цз, ун
     assert "xiaopin" in spelling_variants("Cyrl", romanize("Сяопин"))
-    assert spelling_variants("Cyrl", romanize("Василий")) == ("basil",)  # no pinyin
+    vasiliy = spelling_variants("Cyrl", romanize("Василий"))
+    assert "basil" in vasiliy and not any("x" in v for v in vasiliy)  # no pinyin си xi
 
 
 def test_russian_given_names_have_their_english_forms() -> None:

@@ -4,7 +4,8 @@
 romaniser per script (pypinyin for Han, ICU for Cyrillic, Greek, kana and the rest, our
 own tables for Hebrew, Arabic and Hangul, and rules on ICU's output for Thai and Devanagari,
 where ICU's are transliterations of letters rather than of names). ``spelling_variants``
-gives a part's other spellings (surname spellings, foreign and Japanese readings).
+gives a part's other spellings (surname spellings, foreign and Japanese readings, a given
+name's equivalents in other languages: ``name_equivalents``).
 ``loose_key``, ``vowel_key`` and ``skeleton`` are three increasingly coarse phonetic forms
 of one romanised token; matching compares all three (see docs/matching.md).
 """
@@ -18,6 +19,8 @@ from functools import lru_cache
 
 from normality import ascii_text
 
+from polex.normalize.name_equivalents import given_name_equivalents
+
 __all__ = [
     "PARTICLES",
     "detect_script",
@@ -30,6 +33,7 @@ __all__ = [
     "match_tokens",
     "name_variants",
     "romanize",
+    "russian_transliterations",
     "skeleton",
     "spelling_variants",
     "surname_variants",
@@ -863,7 +867,7 @@ def without_joined_particle(token: str, keys: bool = False) -> str | None:
 def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     """Other spellings a part may have: conventional surname spellings, a foreign reading,
     a Japanese reading of kanji, a Hebrew vav read as v, a Latin part without an Arabic
-    article written joined."""
+    article written joined, a given name's equivalents in other languages (Пётр: Peter)."""
     reading = foreign_reading(script, token)
     out = surname_variants(script, token) + ((reading,) if reading else ())
     if script == "Hani":
@@ -875,7 +879,7 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
         # consonant: דוד David, לוי Levi.
         out += (token[0] + "v" + token[2],)
     elif script == "Cyrl":
-        out += _cyrillic_variants(token)
+        out += _cyrillic_variants(token) + given_name_equivalents(script, token)
     elif script == "Hang" and token not in _HG_FAMILY_VARIANTS:
         passport = _korean_passport(token)
         out += (passport,) if passport else ()
@@ -890,6 +894,7 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
             out += (token.replace("ch", "h"),)
         if french := _french_slavic(token):
             out += (french,)
+        out += given_name_equivalents(script, token)  # Pyotr, Siarhei: Peter, Sergey
     return out
 
 
@@ -1015,33 +1020,6 @@ def _palladius(token: str) -> str | None:
     return out if out != token else None
 
 
-# Russian given names that English writes in their English form (Peter the Great, Nicholas
-# II, Catherine; an émigré's papers): the BGN spelling → the English forms. A name is the
-# same name in either language, so these are other spellings, not nicknames.
-_RU_GIVEN = (
-    "pyotr:peter pavel:paul nikolay:nicholas,nicolas yekaterina:catherine,katherine "
-    "mikhail:michael andrey:andrew yevgeniy:eugene iosif:joseph ioann:john "
-    "yakov:jacob stepan:stephen,steven fyodor:theodore,feodor matvey:matthew "
-    "semyon:simon lev:leo vasiliy:basil aleksey:alexis mariya:mary,marie yelena:helen,helena "
-    "sofya:sophia,sophie yelizaveta:elizabeth,elisabeth anna:anne,ann georgiy:george "
-    "grigoriy:gregory dmitriy:demetrius kirill:cyril konstantin:constantine "
-    "aleksandr:alexander,alexandre ekaterina:catherine yuliya:julia,julie "
-    "natalya:natalie,nathalie tatyana:tatiana varvara:barbara irina:irene "
-    "mark:marc"
-)
-
-
-def _ru_given() -> dict[str, tuple[str, ...]]:
-    out = {}
-    for entry in _RU_GIVEN.split():
-        ru, english = entry.split(":")
-        out[ru] = tuple(english.split(","))
-    return out
-
-
-_RU_ENGLISH = _ru_given()
-
-
 # Japanese names in Russian follow Polivanov (Синдзо Shinzo, Тиба Chiba, Сётаро Shotaro):
 # for a part made only of Japanese syllables in their BGN form, its Hepburn spelling.
 _POLIVANOV_SYLLABLES = re.compile(
@@ -1064,12 +1042,11 @@ def _polivanov(token: str) -> str | None:
     return out if out != token else None
 
 
-def _cyrillic_variants(token: str) -> tuple[str, ...]:
-    pinyin = _palladius(token)
-    out = [pinyin] if pinyin else []
-    hepburn = _polivanov(token)
-    out += [hepburn] if hepburn else []
-    out += _RU_ENGLISH.get(token, ())
+def russian_transliterations(token: str) -> tuple[str, ...]:
+    """A Russian part's German, English and French transliterations, from its BGN form
+    (жуков zhukov → shukov, юрий yuriy → juriy, шостакович → chostakovich), where they
+    differ from it."""
+    out = []
     for rules in _CY_SYSTEMS:
         alt = token
         for pattern, repl in rules:
@@ -1077,6 +1054,14 @@ def _cyrillic_variants(token: str) -> tuple[str, ...]:
         if alt != token:
             out.append(alt)
     return tuple(out)
+
+
+def _cyrillic_variants(token: str) -> tuple[str, ...]:
+    pinyin = _palladius(token)
+    out = [pinyin] if pinyin else []
+    hepburn = _polivanov(token)
+    out += [hepburn] if hepburn else []
+    return (*out, *russian_transliterations(token))
 
 
 def _romanize_run(script: str | None, text: str) -> str:

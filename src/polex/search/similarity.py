@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from polex.normalize.name_equivalents import equivalent_names
 from polex.search.match_form import NameForm, TokenForm, spelling_views
 
 __all__ = [
@@ -120,7 +121,9 @@ def token_similarity(
     if a.text == b.text:
         return 1.0, "same"
     if a.loose == b.loose or a.loose in b.alts or b.loose in a.alts:
-        return 0.97, "spelling variant"
+        # Пётр / Peter: another language's form of the name, not another spelling of it.
+        same_form = a.loose == b.loose or not equivalent_names(a.text, b.text)
+        return 0.97, "spelling variant" if same_form else "equivalent name"
     if len(a.text) == 1 or len(b.text) == 1:
         same = a.text[0] == b.text[0]
         return (_INITIAL_SIMILARITY, "initial") if same else (0.0, "different")
