@@ -16,7 +16,9 @@ from functools import cache
 from itertools import accumulate
 from typing import Any, TypeVar
 
+from polex.normalize.name_equivalents import equivalent_form
 from polex.synth.namebank import NamePart, bank, name_entry
+from polex.synth.names_russian import cyrillic_form
 from polex.synth.profiles import PROFILES
 
 __all__ = ["Entity", "make_entity", "pick", "render_birth_dates", "render_names", "typo"]
@@ -121,6 +123,8 @@ class _Style:
     upper_family: bool = False
     swapped: bool = False  # given and family fields mixed up by the recording officer
     typo: bool = False
+    given_as: str | None = None  # the given name as this country writes it (Peter for Пётр)
+    family_as: str | None = None  # the family name in this country's script (Смит)
 
 
 def _compose(rng: random.Random, e: Entity, s: _Style, kind: str) -> dict[str, Any]:
@@ -129,8 +133,8 @@ def _compose(rng: random.Random, e: Entity, s: _Style, kind: str) -> dict[str, A
             return None
         return (part.alt or part.native) if s.form < 0 else part.form(s.form)
 
-    given, family = f(e.given) or "", f(e.family) or ""
-    if e.family2 is not None and (s.keep_middle or s.form == 0):
+    given, family = s.given_as or f(e.given) or "", s.family_as or f(e.family) or ""
+    if e.family2 is not None and s.family_as is None and (s.keep_middle or s.form == 0):
         family = f"{family} {f(e.family2)}"
     middle = f(e.middle) if s.keep_middle else None
     patronymic = f(e.patronymic) if s.keep_middle else None
@@ -167,6 +171,7 @@ def render_names(rng: random.Random, e: Entity, owner: str, noisy: bool) -> list
         western = rng.random() < (0.7 if e.country == "JPN" else 0.4 if family_first else 1.0)
         style = _Style(form, western=western, keep_middle=rng.random() < 0.5,
                        upper_family=rng.random() < 0.2)
+        _in_owner_language(e, owner, style)
     if noisy:
         style.typo = rng.random() < 0.12
         style.swapped = rng.random() < 0.08
@@ -175,6 +180,30 @@ def render_names(rng: random.Random, e: Entity, owner: str, noisy: bool) -> list
     out.extend(_aliases(rng, e, native_owner, names.latin))
     seen: set[str] = set()
     return [n for n in out if not (n["full"] in seen or seen.add(n["full"]))]
+
+
+# Records abroad write a person's given name as the recording country's language does:
+# a Russian or Ukrainian Пётр is Peter in a British or German file, Pierre in a French
+# one (polex.normalize.name_equivalents); a Russian file writes an Englishman John Smith
+# as Джон Смит (synth.names_russian). Drawn from the entity and the owner, not from the
+# record stream, so that the other records stay as they were.
+_OWNER_LANGUAGE = {"GBR": "en", "USA": "en", "DEU": "de", "FRA": "fr"}
+_EQUIVALENT_OWNERS_OF = frozenset({"RUS", "UKR"})
+_EQUIVALENT_SHARE = 0.3  # of a Russian or Ukrainian person's records in those countries
+_CYRILLIC_SHARE = 0.5  # of such a Western person's records in Russia
+
+
+def _in_owner_language(e: Entity, owner: str, style: _Style) -> None:
+    draw = random.Random(f"{e.id}:{owner}:language").random()
+    if e.country in _EQUIVALENT_OWNERS_OF and owner in _OWNER_LANGUAGE:
+        if draw < _EQUIVALENT_SHARE:
+            style.given_as = equivalent_form(e.given.native, _OWNER_LANGUAGE[owner])
+    elif owner == "RUS" and e.country in _OWNER_LANGUAGE and draw < _CYRILLIC_SHARE:
+        language = _OWNER_LANGUAGE[e.country]
+        given = cyrillic_form("given", language, e.given.native)
+        family = cyrillic_form("family", language, e.family.native)
+        if given and family:
+            style.given_as, style.family_as, style.keep_middle = given, family, False
 
 
 def _aliases(
