@@ -154,9 +154,10 @@ def in_other_language(group: list[Any]) -> bool:
     Russian's Пётр as Peter or Pierre abroad, an Englishman's John as Джон in Russia."""
     e = group[0].entity
     equivalents = {equivalent_form(e.given.native, lang) for lang in ("en", "de", "fr")}
+    equivalents -= {None, e.given.native, *e.given.roman}  # Maria is Maria in German too
     for p in group:
         name = p.record["names"][0]
-        if name.get("given") in equivalents - {None}:
+        if name.get("given") in equivalents:
             return True
         if detect_script(name["full"]) == "Cyrl" and detect_script(e.given.native) == "Latn":
             return True
