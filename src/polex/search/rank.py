@@ -88,7 +88,6 @@ class _Candidates:
         self.views = (self.loose, self.vowel, self.skel)
         alt_views = [v for _, v in alts]
         self.alt_views = tuple(list(v) for v in zip(*alt_views, strict=True)) or ([], [], [])
-        self.skel_len = np.fromiter(map(len, self.skel), np.float64, len(tokens))
         self.single = np.fromiter(map(len, texts), np.int64, len(tokens)) == 1
         self.texts = texts
         self.any_single = bool(self.single.any())
