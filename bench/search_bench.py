@@ -167,7 +167,7 @@ def in_other_language(group: list[Any]) -> bool:
 def quality(hub: Hub, args: argparse.Namespace) -> None:
     caller = officer(hub)
     rng = random.Random(3)
-    found = total = found_visible = visible = 0
+    found = total = found_visible = visible = above = 0
     missed: list[tuple[dict[str, Any], str]] = []
     chosen = groups(args.seed, args.persons, args.queries)
     if args.other_language:  # every such group in the data, up to --queries
@@ -177,19 +177,23 @@ def quality(hub: Hub, args: argparse.Namespace) -> None:
     for group in chosen:
         query_record, *others = group
         query = person_query(query_record.record, rng)
-        top = {h["record_id"] for h in hub.search.persons(caller, query, limit=10)["hits"]}
+        hits = hub.search.persons(caller, query, limit=10)["hits"]
+        top = {h["record_id"] for h in hits}
+        hit = {h["record_id"] for h in hits if h["hit"]}
         for other in others:
             total += 1
             found += other.id in top
             if may_hit(hub, caller, other.id):
                 visible += 1
                 found_visible += other.id in top
+                above += other.id in hit
                 if other.id not in top:
                     missed.append((query, other.id))
     print(f"recall of the true record in the top 10: {found / total:.4f} over {total} pairs "
           "(target ≥ 0.99)")
     print(f"  over the {visible} records the officer may see and that are in force: "
-          f"{found_visible / max(visible, 1):.4f}")
+          f"{found_visible / max(visible, 1):.4f}; a hit (≥ {hub.search.threshold}): "
+          f"{above / max(visible, 1):.4f}")
     if args.show_misses:
         for query, rid in missed:
             names = [n["full"] for n in hub.records.get(caller, rid)["names"]]
@@ -197,9 +201,15 @@ def quality(hub: Hub, args: argparse.Namespace) -> None:
     false_hits = searches = 0
     absent = iter_persons(SynthPlan(seed=args.seed + 1000, persons=args.absent))
     for p in absent:
-        result = hub.search.persons(caller, person_query(p.record, rng))
+        query = person_query(p.record, rng)
+        result = hub.search.persons(caller, query)
         searches += 1
         false_hits += result["hit"]
+        if result["hit"] and args.show_false_hits:
+            best = result["hits"][0]
+            names = [n["full"] for n in best["record"].get("names", [])]
+            print(f"  false hit {best['score']}: query {query} record {names} "
+                  f"{best['record'].get('birth_dates')}")
     per_10k = false_hits / max(searches, 1) * 10_000  # --absent 0 measures recall only
     print(f"absent persons: {false_hits} of {searches} searches hit (≥ {hub.search.threshold}):"
           f" {per_10k:.1f} per 10,000 (target ≤ 1)")
@@ -219,6 +229,8 @@ def main() -> None:
     parser.add_argument("--other-language", action="store_true",
                         help="quality: only persons with a record that writes the given name "
                              "as another language does (Peter for Пётр, Джон for John)")
+    parser.add_argument("--show-false-hits", action="store_true",
+                        help="quality: print the best hit of each absent person's search")
     args = parser.parse_args()
     url = args.db if "://" in args.db else f"sqlite:///{args.db}"
     hub = Hub(Settings(database_url=url))
