@@ -2,11 +2,14 @@
 
 The score is ``sigmoid(bias + sum(weight * value))``, the probability that a candidate is
 the person searched for, at prior odds 1:120 (roughly one person among the ~200
-candidates a search scores). All weights and the bias are fitted by ``polex.search.calibrate`` on
-synthetic pairs: positives are two countries' records of the same generated person
-(other script or romanisation, order, dropped middle name, typos, partial, swapped or
-mistyped dates); negatives are other persons of the same country sharing the family or
-the given name, and random persons. docs/matching.md gives the reasoning.
+candidates a search scores). All weights and the bias were fitted (``polex.search.calibrate``
+as of a4aacca) on synthetic pairs: positives are two countries' records of the same
+generated person (other script or romanisation, order, dropped middle name, typos,
+partial, swapped or mistyped dates); negatives are other persons of the same country
+sharing the family or the given name, and random persons. The calibration now fits on the
+candidates search actually scores; its refit (a steeper given-name clash, a lower prior)
+was measured and not adopted: it cost frontline users an eighth of their true hits and
+charged transliterations as different names. docs/matching.md gives the reasoning.
 
 One weight is derived rather than fitted: ``name_rarity``, −1 per ``ln`` of the records
 sharing the searched name, which makes the prior ``1 / count`` for a common name (a name
@@ -40,7 +43,8 @@ class Algorithm:
     threshold: float  # default: hits at or above it are shown as matches
 
 
-# Fitted by ``python -m polex.search.calibrate`` (seed 11); rounded to two decimals.
+# Fitted by ``python -m polex.search.calibrate`` as of a4aacca (seed 11); rounded to two
+# decimals.
 ALGORITHM = Algorithm(
     name="person-v1",
     bias=-4.31,
