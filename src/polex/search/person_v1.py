@@ -8,7 +8,7 @@ generated person (other script or romanisation, order, dropped middle name, typo
 partial, swapped or mistyped dates); negatives are other persons of the same country
 sharing the family or the given name, and random persons. The calibration now fits on the
 candidates search actually scores; its refit (a steeper given-name clash, a lower prior)
-was measured and not adopted: it cost frontline users an eighth of their true hits and
+was measured and not adopted: it cost frontline users almost a fifth of their true hits and
 charged transliterations as different names. docs/matching.md gives the reasoning.
 
 One weight is derived rather than fitted: ``name_rarity``, −1 per ``ln`` of the records
