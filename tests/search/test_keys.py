@@ -41,6 +41,15 @@ def test_select_candidates_prefers_rare_keys_and_is_bounded() -> None:
     assert len(chosen) <= 5
 
 
+def test_equally_rare_keys_choose_the_same_candidates_in_every_process() -> None:
+    # Two API workers hash strings differently, so a query's keys arrive in another order;
+    # when the limit cuts between equally scored ids, both must keep the same ones.
+    postings = {"v:anna": [1, 2, 3], "v:hanna": [4, 5, 6], "s:NN": [7, 8, 9]}
+    one = select_candidates(postings, total=10_000, limit=4)
+    other = select_candidates(dict(reversed(list(postings.items()))), total=10_000, limit=4)
+    assert one == other
+
+
 def test_match_form_round_trips_through_json() -> None:
     form = match_form({"names": [{"full": "김정은"}], "birth_dates": ["1984-01"], "sex": "M",
                        "nationalities": ["PRK"]})

@@ -191,7 +191,9 @@ def select_candidates(
     chosen = rare or usable
     scores: dict[Hashable, float] = {}
     weight: dict[Hashable, float] = {}
-    for ids in sorted(chosen.values(), key=len):  # rarest first: decay applies in order
+    # Rarest first (the decay applies in order); equally rare keys by name, so that ties
+    # go the same way in every process (a set's order follows the process's string hashing).
+    for _, ids in sorted(chosen.items(), key=lambda item: (len(item[1]), item[0])):
         idf = math.log(1 + total / (1 + len(ids)))
         for rid in ids:
             w = weight.get(rid, 1.0)
