@@ -290,12 +290,16 @@ class RecordService:
             rebuild = index_bulk.FullRebuild(conn)
             rebuild.start()
             total, index = 0, index_bulk.SortedWriter(conn)
-            for rows in index_bulk.rebuild_rows(conn, self.index_entries, page, pool):
-                index.add(rows)
-                total += rows.records
-                if progress:
-                    progress(rows.records)
-            index.flush()
+            # Paused: the rows of a million records would wake the cycle collector, walking
+            # every row held for the next sorted run, thousands of times (also in the pool's
+            # thread that unpickles them).
+            with index_bulk.cycle_collection_paused():
+                for rows in index_bulk.rebuild_rows(conn, self.index_entries, page, pool):
+                    index.add(rows)
+                    total += rows.records
+                    if progress:
+                        progress(rows.records)
+                index.flush()
             rebuild.finish()
             meta.put(conn, INDEX_VERSION_KEY, self.index_version)
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
