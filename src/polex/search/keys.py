@@ -15,17 +15,48 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from polex.normalize.names import loose_key, skeleton, vowel_key, without_joined_particle
-from polex.search.match_form import MatchForm, NameForm, TokenForm, match_form
+from polex.search.match_form import MatchForm, TokenForm, match_form
 
 __all__ = ["form_keys", "person_keys", "query_keys", "select_candidates"]
 
 _MIN_SKELETON = 3  # "MT" or "KM" would pull in thousands of unrelated names
 _MIN_VOWEL_KEY = 2
 _DOUBLE = re.compile(r"(.)\1+")
+
+
+_VOWEL_LETTERS = re.compile("[aeiou]+")
+_MIN_CONSONANTS = 3
+_MIN_PAIR_CONSONANTS = 2
+_ARTICLE = re.compile("^[ae]l(?=[^aeiou]{1,2}[aeiou])")
+
+
+@dataclass(frozen=True, slots=True)
+class _PartKeys:
+    """What one name part brings to the keys of every name it is in, worked out once per
+    distinct part (parts repeat: a rebuild meets a few thousand in 100,000 persons)."""
+
+    own: frozenset[str]  # v:, s:, c: keys of the part alone
+    short: bool  # no skeleton key: it pairs in p: keys
+    spellings: frozenset[str]  # its p: halves (when short)
+    consonants: frozenset[str]  # its q: halves
+    initial: str  # its half of the i: keys it gives another part
+    pair_forms: frozenset[str]  # its half of the i: keys another part gives it
+
+
+@lru_cache(maxsize=100_000)
+def _part_keys(token: TokenForm) -> _PartKeys:
+    own = _token_keys(token)
+    consonants = _consonant_key(token)
+    if consonants:
+        own.add(consonants)
+    short = len(token.skel) < _MIN_SKELETON
+    return _PartKeys(frozenset(own), short, frozenset(_spellings(token)) if short else frozenset(),
+                     _consonants(token), _initial(token), frozenset(_pair_forms(token)))
 
 
 def _token_keys(token: TokenForm) -> set[str]:
@@ -37,10 +68,6 @@ def _token_keys(token: TokenForm) -> set[str]:
     for alt in token.alts:
         keys.add("v:" + vowel_key(alt))
     return keys
-
-
-_VOWEL_LETTERS = re.compile("[aeiou]+")
-_MIN_CONSONANTS = 3
 
 
 def _consonant_key(token: TokenForm) -> str | None:
@@ -55,27 +82,6 @@ def _consonant_key(token: TokenForm) -> str | None:
     return "c:" + letters if len(letters) >= _MIN_CONSONANTS else None
 
 
-def _pair_keys(name: NameForm) -> set[str]:
-    """``p:`` two short parts of one name together (张军 Zhang Jun → ``p:jan+jan``).
-
-    A part with no skeleton key has only its vowel key, which a short, common name shares
-    with thousands of records; a pair of such parts is selective. Unordered, so name order
-    is free.
-    """
-    parts = [t for t in name.tokens[:4] if len(t.skel) < _MIN_SKELETON]
-    keys = set()
-    for i, a in enumerate(parts):
-        for b in parts[i + 1:]:
-            for x in _spellings(a):
-                for y in _spellings(b):
-                    keys.add("p:" + "+".join(sorted((x, y))))
-    return keys
-
-
-_ARTICLE = re.compile("^[ae]l(?=[^aeiou]{1,2}[aeiou])")
-
-
-@lru_cache(maxsize=100_000)
 def _consonants(token: TokenForm) -> frozenset[str]:
     """The part's consonants (h kept); an article written joined (Alsaadi) also dropped, and
     a Dutch particle (Dejong, Vanderveen: De Jong and Van der Veen keep jong and veen)."""
@@ -89,46 +95,10 @@ def _consonants(token: TokenForm) -> frozenset[str]:
     return frozenset(c for c in out if c)
 
 
-def _consonant_pair_keys(name: NameForm) -> set[str]:
-    """``q:`` the consonants of two parts of one name together (عمر مصطفى, Omar Mostafa →
-    ``q:mr+mstf``): abjads write no short vowels, so a vowel key cannot meet the Latin
-    spelling, and a two-consonant part alone is far too common to be a key."""
-    parts = [_consonants(t) for t in name.tokens[:4]]
-    last = len(parts) - 1
-    keys = set()
-    for i, a in enumerate(parts):
-        for j in range(i + 1, len(parts)):
-            if i == 0 or j == last:  # the given or the family name with any other part
-                keys.update("q:" + "+".join(sorted((x, y))) for x in a for y in parts[j])
-    return keys
-
-
 def _initial(token: TokenForm) -> str:
     # Vowels are one class: an abjad's ع or ا and a Latin O or A start the same name (عمر Omar).
     first = token.loose[:1]
     return "a" if first in "aeiou" else first
-
-
-_MIN_PAIR_CONSONANTS = 2
-
-
-def _initial_pair_keys(name: NameForm) -> set[str]:
-    """``i:`` one part's initial with another part's consonants (Veronica Lopez → ``i:v+lps``
-    and ``i:l+vrnk``).
-
-    A typo in one part (Veonica) or an abjad's missing vowels leave the other part and the
-    initial intact, and the pair is far more selective than the other part alone: among
-    the thousands of Lopez, the few with a V. Pairs as for ``q:`` (with the first or the last
-    part), both ways round.
-    """
-    parts = name.tokens[:4]
-    last = len(parts) - 1
-    keys = set()
-    for i, a in enumerate(parts):
-        for j, b in enumerate(parts):
-            if i != j and (min(i, j) == 0 or max(i, j) == last):
-                keys.update(f"i:{_initial(a)}+{c}" for c in _pair_forms(b))
-    return keys
 
 
 def _pair_forms(token: TokenForm) -> set[str]:
@@ -146,16 +116,63 @@ def _spellings(token: TokenForm) -> set[str]:
     return {token.vowel, *(vowel_key(a) for a in token.alts if len(skeleton(a)) < _MIN_SKELETON)}
 
 
+def _unordered(prefix: str, x: str, y: str) -> str:
+    """A pair key that does not depend on the order of its halves."""
+    return f"{prefix}{x}+{y}" if x <= y else f"{prefix}{y}+{x}"
+
+
+def _pair_keys(parts: list[_PartKeys], keys: set[str]) -> None:
+    """``p:`` two short parts of one name together (张军 Zhang Jun → ``p:jan+jan``).
+
+    A part with no skeleton key has only its vowel key, which a short, common name shares
+    with thousands of records; a pair of such parts is selective. Unordered, so name order
+    is free.
+    """
+    short = [p.spellings for p in parts if p.short]
+    for i, a in enumerate(short):
+        for b in short[i + 1:]:
+            keys.update(_unordered("p:", x, y) for x in a for y in b)
+
+
+def _consonant_pair_keys(parts: list[_PartKeys], keys: set[str]) -> None:
+    """``q:`` the consonants of two parts of one name together (عمر مصطفى, Omar Mostafa →
+    ``q:mr+mstf``): abjads write no short vowels, so a vowel key cannot meet the Latin
+    spelling, and a two-consonant part alone is far too common to be a key."""
+    last = len(parts) - 1
+    for i, a in enumerate(parts):
+        for j in range(i + 1, len(parts)):
+            if i == 0 or j == last:  # the given or the family name with any other part
+                keys.update(_unordered("q:", x, y)
+                            for x in a.consonants for y in parts[j].consonants)
+
+
+def _initial_pair_keys(parts: list[_PartKeys], keys: set[str]) -> None:
+    """``i:`` one part's initial with another part's consonants (Veronica Lopez → ``i:v+lps``
+    and ``i:l+vrnk``).
+
+    A typo in one part (Veonica) or an abjad's missing vowels leave the other part and the
+    initial intact, and the pair is far more selective than the other part alone: among
+    the thousands of Lopez, the few with a V. Pairs as for ``q:`` (with the first or the last
+    part), both ways round.
+    """
+    last = len(parts) - 1
+    for i, a in enumerate(parts):
+        for j, b in enumerate(parts):
+            if i != j and (min(i, j) == 0 or max(i, j) == last):
+                keys.update(f"i:{a.initial}+{c}" for c in b.pair_forms)
+
+
 def form_keys(form: MatchForm) -> set[str]:
     """The candidate keys of a match form (every part of every name)."""
     keys: set[str] = set()
     for name in form.names:
-        for token in name.tokens:
-            keys |= _token_keys(token)
-            consonants = _consonant_key(token)
-            if consonants:
-                keys.add(consonants)
-        keys |= _pair_keys(name) | _consonant_pair_keys(name) | _initial_pair_keys(name)
+        parts = [_part_keys(t) for t in name.tokens]
+        for part in parts:
+            keys |= part.own
+        head = parts[:4]  # pairs: of the first four parts only
+        _pair_keys(head, keys)
+        _consonant_pair_keys(head, keys)
+        _initial_pair_keys(head, keys)
     return keys
 
 
