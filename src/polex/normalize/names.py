@@ -71,10 +71,13 @@ def _char_script(char: str) -> str | None:
     return None
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")  # what isalpha() accepts in ASCII, in one C loop
+
+
 def detect_script(text: str) -> str:
     """The ISO 15924 code of the script most letters of ``text`` are in (``Zyyy`` if none)."""
     if text.isascii():  # most names: no need to look each letter up
-        return "Latn" if any(c.isalpha() for c in text) else "Zyyy"
+        return "Latn" if _ASCII_LETTER.search(text) else "Zyyy"
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():
@@ -87,7 +90,7 @@ def detect_script(text: str) -> str:
 def _runs(text: str) -> list[tuple[str | None, str]]:
     """Split ``text`` into runs of one script; marks, digits and spaces join the run."""
     if text.isascii():  # one run (of Latin, if it has a letter), as the loop below makes it
-        return [("Latn" if any(c.isalpha() for c in text) else None, text)] if text else []
+        return [("Latn" if _ASCII_LETTER.search(text) else None, text)] if text else []
     runs: list[tuple[str | None, str]] = []
     for char in text:
         code = _char_script(char) if char.isalpha() else None
