@@ -288,13 +288,16 @@ class RecordService:
         # The workers start before the transaction: they do not inherit its state.
         with index_bulk.worker_pool(workers) as pool, write(self.engine) as conn, conn.begin():
             rebuild = index_bulk.FullRebuild(conn)
+            rebuild.lock()
+            # The workers start on the first pages while the old index is emptied.
+            computed = index_bulk.rebuild_rows(conn, self.index_entries, page, pool)
             rebuild.start()
             total, index = 0, index_bulk.SortedWriter(conn)
             # Paused: the rows of a million records would wake the cycle collector, walking
             # every row held for the next sorted run, thousands of times (also in the pool's
             # thread that unpickles them).
             with index_bulk.cycle_collection_paused():
-                for rows in index_bulk.rebuild_rows(conn, self.index_entries, page, pool):
+                for rows in computed:
                     index.add(rows)
                     total += rows.records
                     if progress:
