@@ -131,8 +131,8 @@ def _stored_token(text: str, loose: str, vowel: str, skel: str, alts: tuple[str,
 
 # Names come from a small vocabulary (a bulk rebuild of a million persons meets the same
 # parts and names again and again), and a form is a pure function of its text: kept
-# (bounded: ~240 B a name, ~170 B a part; with keys' consonant cache at most ~75 MB a
-# process when full, 12 MB after indexing 300,000 synthetic persons).
+# (bounded: ~240 B a name, ~170 B a part, ~22 MB a process when full; keys' part keys add
+# at most ~43 MB, see keys._part_keys).
 @lru_cache(maxsize=100_000)
 def token_form(text: str, script: str = "Latn") -> TokenForm:
     """The phonetic keys of one romanised part; ``script`` picks other spellings."""
