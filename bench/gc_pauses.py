@@ -25,7 +25,7 @@ from polex.config import Settings
 from polex.hub import Hub
 
 sys.path.insert(0, str(Path(__file__).parent))
-from search_bench import cpu_timed, groups, officer, person_query, spread  # noqa: E402
+from search_bench import cpu_timed, groups, officer, person_query, spread
 
 
 def main() -> None:

@@ -35,6 +35,11 @@ def test_what_survives_a_full_collection_is_not_scanned_again(installed: None) -
     assert all(not any(c is k for c in gc.get_objects(generation=2)) for k in kept[:3])
 
 
+def test_what_lives_at_start_up_is_frozen_at_once(installed: None) -> None:
+    # The first full collection would otherwise scan the whole process during a search.
+    assert gc.get_freeze_count() > 0
+
+
 def test_it_is_installed_once(installed: None) -> None:
     collector.keep_long_lived_out_of_scans()
     assert gc.callbacks.count(collector._after_collection) == 1

@@ -32,12 +32,18 @@ _state = {"installed": False, "rescanned": 0.0}
 
 
 def keep_long_lived_out_of_scans() -> None:
-    """Freeze the survivors of every full collection from now on (once per process)."""
+    """Freeze what lives now and the survivors of every full collection from now on
+    (once per process)."""
     with _lock:
         if _state["installed"]:
             return
         _state["installed"] = True
         _state["rescanned"] = time.monotonic()
+        # What the process has built so far (modules, the app) is long-lived too: collect
+        # and freeze it now, at start-up, rather than in the first search to trigger a
+        # full collection (130 ms at the demo's size, measured).
+        gc.collect()
+        gc.freeze()
         gc.callbacks.append(_after_collection)
 
 
