@@ -109,7 +109,7 @@ class _Index:
     def candidates(self, query: MatchForm) -> list[int]:
         """What ``SearchService.person_hits`` scores: its keys, postings and selection."""
         # Sorted: keys held by as many records are then taken in one order in every run.
-        held = {k: len(self.postings[k]) for k in sorted(form_keys(query))
+        held = {k: len(self.postings[k]) for k in sorted(form_keys(query, query=True))
                 if k in self.postings}
         rare = _rarest(held, len(self.forms))
         return select_candidates({k: self.postings[k][:POSTINGS] for k in rare},

@@ -104,7 +104,7 @@ class SearchService:
         store once for all of them (key counts, postings, candidates' versions)."""
         plain = [match_form(query) for query in queries]
         total = self._frequencies.total(conn, "person")
-        keys = [form_keys(qform) for qform in plain]
+        keys = [form_keys(qform, query=True) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(*keys))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
         postings = lookup.postings(conn, {k for own in rare for k in own}, limit=5000)
@@ -407,11 +407,18 @@ def _require_searcher(principal: Principal) -> None:
         raise AccessDenied(f"The {principal.role} role does not search records")
 
 
-def _rarest(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]:
-    """The query keys to fetch postings for: rare ones first, never a huge common list."""
-    ordered = sorted(counts, key=counts.__getitem__)
+def _rarest(counts: dict[str, int], total: int, max_keys: int = 12, max_year_keys: int = 6
+            ) -> list[str]:
+    """The query keys to fetch postings for: rare ones first, never a huge common list.
+
+    Name-and-year keys (``y:``) are the rarest of all but say nothing when the date is
+    wrong: they come on top of the name keys, never instead of them.
+    """
+    ordered = sorted(counts, key=lambda k: (counts[k], k))
     rare = [k for k in ordered if counts[k] <= max(0.05 * total, 200)]
-    return (rare or ordered[:2])[:max_keys]
+    chosen = rare or ordered[:2]
+    dated = [k for k in chosen if k.startswith("y:")][:max_year_keys]
+    return [k for k in chosen if not k.startswith("y:")][:max_keys] + dated
 
 
 def _score_identifier(form: dict[str, Any], asked: str, label: str, country: str | None
