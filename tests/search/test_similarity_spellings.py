@@ -30,8 +30,11 @@ SAME = [
     ("Gamal Osman", "Jamal Othman"),
     ("Ahmed Walid Gad", "Ahmad Jad"),
     ("Kadhim Hassan Al-Taie", "Altaie Kazem"),
-    # Greek χ as h; a French transliteration of a Ukrainian name.
+    # Greek χ as h, γ before a front vowel as y (BGN/PCGN); a French transliteration of a
+    # Ukrainian name.
     ("Christos Chatzis", "Hristos Hatzis"),
+    ("Παναγιώτης Αντωνίου", "Panayiotis Antoniou"),
+    ("Γιώργος Παπαδόπουλος", "Yiorgos Papadopoulos"),
     ("Andrii Serhiiovych Shevchenko", "Andriy Chevtchenke"),
     # A Dutch particle written joined.
     ("Ruben Van der Veen", "Ruben Vanderveen"),
@@ -60,6 +63,7 @@ OTHER = [
     ("Gamal Osman", "Mahmoud Osman"),
     ("Ruben Van der Veen", "Ruben Van der Berg"),
     ("Christos Chatzis", "Nikos Hatzis"),
+    ("Παναγιώτης Αντωνίου", "Yannis Antoniou"),
 ]
 
 
@@ -91,3 +95,14 @@ def test_another_part_is_not_another_spelling(a: str, b: str) -> None:
 def test_othman_does_not_inherit_osmans_nearness_to_osama() -> None:
     result = compare({"names": ["Othman Khan"], **DOB}, {"names": ["Osama Khan"], **DOB})
     assert result.score < ALGORITHM.threshold
+
+
+@pytest.mark.parametrize(("greek", "latin"), [("Γιώργος", "Yiorgos"), ("Παναγιώτης", "Panayiotis"),
+                                             ("Ευγενία", "Evyenia")])
+def test_greek_gamma_before_a_front_vowel_written_y_is_the_same_part(greek: str, latin: str
+                                                                       ) -> None:
+    # UNGEGN writes γ as g (Giorgos), BGN/PCGN and common use as y before e and i (Yiorgos).
+    result = compare({"names": [f"{greek} Παπαδόπουλος"]}, {"names": [f"{latin} Papadopoulos"]})
+    names = next(r for r in result.explanation if r["feature"] == "name_similarity_feature")
+    pair = next(p for p in names["parts"] if p["record"] == latin.lower())
+    assert (pair["how"], pair["similarity"]) == ("spelling variant", 0.97)

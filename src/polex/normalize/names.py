@@ -771,6 +771,9 @@ def mandarin_like(token: str) -> bool:
     return bool(_pinyin_syllables(token))
 
 
+# γ (g) before e or i, not in γγ/γκ (ng, g): what BGN/PCGN writes y.
+_GREEK_FRONT_GAMMA = re.compile("(?<![gn])g(?=[ei])")
+
 _READINGS = {"Latn": _LATIN_READING, "Kana": _KANA_READING, "Hira": _KANA_READING,
              "Hang": _HANGUL_READING, "Cyrl": _CYRILLIC_READING}
 
@@ -779,8 +782,11 @@ _READINGS = {"Latn": _LATIN_READING, "Kana": _KANA_READING, "Hira": _KANA_READIN
 def foreign_reading(script: str, token: str) -> str | None:
     """The part read as a foreign name written in ``script`` (kana sumisu → smis), if different."""
     if script == "Grek":
-        # χ is kh by UNGEGN, but passports and English write ch: Χρήστος Christos.
-        return token.replace("kh", "ch") if "kh" in token else None
+        # χ is kh by UNGEGN, but passports and English write ch: Χρήστος Christos; and γ
+        # before a front vowel is y by BGN/PCGN and in common use (Παναγιώτης Panayiotis,
+        # Γιώργος Yiorgos) where UNGEGN writes g (Panagiotis, Giorgos).
+        read = _GREEK_FRONT_GAMMA.sub("y", token.replace("kh", "ch"))
+        return read if read != token else None
     if script == "Hani":
         older = wade_giles(token)
         return older if older and older != token else None
