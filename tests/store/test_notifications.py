@@ -50,7 +50,7 @@ def test_after_the_window_the_owner_is_told_again(hub: Hub) -> None:
     assert _add(hub.engine, [_notice("R-1")]) == 1
 
 
-def test_a_long_manifest_is_checked_in_chunks_and_written_whole(hub: Hub) -> None:
+def test_a_long_manifest_is_looked_up_and_written_whole(hub: Hub) -> None:
     many = [_notice(f"R-{i}") for i in range(1200)]
     assert _add(hub.engine, many) == 1200
     assert _add(hub.engine, many) == 0

@@ -39,15 +39,10 @@ def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: ti
         wanted.setdefault((notice.record_id, notice.searcher_user), notice)
     if not wanted:
         return 0
-    pairs = list(wanted)
-    recent: set[tuple[str, str]] = set()
-    since = timestamp(conn, now - window)
-    for start in range(0, len(pairs), _CHUNK):
-        chunk = pairs[start:start + _CHUNK]
-        records, record_ids = one_of(conn, "record_id", sorted({r for r, _ in chunk}))
-        users, user_names = one_of(conn, "searcher_user", sorted({u for _, u in chunk}))
-        recent.update((record_id, user) for record_id, user in fast_rows(
-            conn, _RECENT.format(records=records, users=users), (record_ids, user_names, since)))
+    records, record_ids = one_of(conn, "record_id", sorted({r for r, _ in wanted}))
+    users, user_names = one_of(conn, "searcher_user", sorted({u for _, u in wanted}))
+    recent = set(fast_rows(conn, _RECENT.format(records=records, users=users),
+                           (record_ids, user_names, timestamp(conn, now - window))))
     rows = [{"owner": n.owner, "record_id": n.record_id, "searcher_org": n.searcher_org,
              "searcher_user": n.searcher_user, "post": n.post, "at": now, "score": n.score,
              "matched": json.dumps(n.matched, ensure_ascii=False, default=str)}
@@ -57,7 +52,6 @@ def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: ti
     return len(rows)
 
 
-_CHUNK = 500  # record ids per look-up
 # On the driver's cursor: every search that hits another country's record reads it.
 _RECENT = ("SELECT DISTINCT record_id, searcher_user FROM notifications"
            " WHERE {records} AND {users} AND at > ?")
