@@ -15,10 +15,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 
 from polex.normalize.name_equivalents import equivalent_names
-from polex.search.match_form import NameForm, TokenForm, spelling_views
+from polex.search.match_form import NameForm, TokenForm
 
 __all__ = [
-    "NameMatch", "PartMatch", "name_similarity", "spelling_views", "token_similarity",
+    "NameMatch", "PartMatch", "name_similarity", "token_similarity",
 ]
 
 _VOWEL_BLEND = 0.6  # vowels are what romanisations disagree on most: half-trust the blur
