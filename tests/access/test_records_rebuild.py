@@ -22,19 +22,19 @@ from tests.factories import person
 PLAN = SynthPlan.tiny(seed=5).scaled(0.2)  # every kind, names in several scripts
 
 
-def index_of(hub) -> tuple[set[tuple[str, str]], dict[str, tuple[str, dict]]]:
+def index_of(hub) -> tuple[set[tuple[str, int, str]], dict[str, tuple[str, dict]]]:
     with hub.engine.connect() as conn:
-        keys = {(k, r) for k, r in conn.execute(select(search_keys.c.key,
-                                                       search_keys.c.record_id))}
+        keys = set(conn.execute(select(search_keys.c.key, search_keys.c.birth_year,
+                                       search_keys.c.record_id)).tuples())
         forms = {r: (kind, json.loads(form)) for r, kind, form in conn.execute(
             select(search_forms.c.record_id, search_forms.c.kind, search_forms.c.form))}
     return keys, forms
 
 
-def expected_index(items) -> tuple[set[tuple[str, str]], dict[str, tuple[str, dict]]]:
+def expected_index(items) -> tuple[set[tuple[str, int, str]], dict[str, tuple[str, dict]]]:
     entries = index_entries([(rid, record["kind"], record) for rid, _, record in items])
-    return ({(k, rid) for rid, _, ks, _ in entries for k in ks},
-            {rid: (kind, form) for rid, kind, _, form in entries if form is not None})
+    return ({(k, year, rid) for rid, _, ks, _, years in entries for k in ks for year in years},
+            {rid: (kind, form) for rid, kind, _, form, _ in entries if form is not None})
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_the_rebuild_is_audited_and_the_chain_holds(hub, loaded):
 
 def test_readers_see_the_old_index_while_a_rebuild_runs(hub, loaded):
     before = index_of(hub)
-    a_key, a_record = next(iter(sorted(before[0])))
+    a_key, _, a_record = next(iter(sorted(before[0])))
     seen: list[list[str]] = []
 
     def look(_: int) -> None:  # called between pages, the rebuild's transaction open

@@ -126,3 +126,21 @@ def test_name_keys_are_looked_up_beside_the_rarer_name_and_year_keys() -> None:
     chosen = _rarest(counts, total=1_000_000)
     assert {f"v:name{i}" for i in range(5)} <= set(chosen)
     assert sum(k.startswith("y:") for k in chosen) == 6
+
+
+def test_among_a_common_keys_holders_those_born_when_sought_come_first() -> None:
+    # 300 holders of one name key, 3 of them born in the years the query allows: without
+    # the years, which 5 of the 300 are kept is an accident of order.
+    postings = {"q:ndr+vnv": list(range(300))}
+    years = {rid: {1950 + rid % 50} for rid in range(300)}
+    years[299], years[150], years[7] = {2004}, {2005}, {2006}
+    chosen = select_candidates(postings, total=1_000_000, limit=5, years=years,
+                               born={2004, 2005, 2006})
+    assert set(chosen[:3]) == {299, 150, 7}
+
+
+def test_a_rarer_shared_key_still_outranks_a_common_one_born_that_year() -> None:
+    postings = {"q:ndr+vnv": list(range(300)), "i:a+ndrvnv": [250]}
+    years = {rid: {2005 if rid < 100 else 1970} for rid in range(300)}
+    chosen = select_candidates(postings, total=1_000_000, limit=5, years=years, born={2005})
+    assert chosen[0] == 250 and set(chosen[1:]) < set(range(100))

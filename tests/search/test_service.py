@@ -183,3 +183,20 @@ def test_a_store_filled_by_a_bulk_load_is_current(database_url):
         "issuing_country": "FRA", "status": "stolen", "sharing": {"mode": "all"}})])
     assert fresh.records.index_is_current()
     fresh.close()
+
+
+def test_among_many_namesakes_the_one_born_when_sought_is_a_candidate(hub, callers,
+                                                                     monkeypatch):
+    # At a million persons a common name has thousands of holders, more than a search
+    # scores; here 60 namesakes and 3 candidates stand for that.
+    monkeypatch.setattr(hub.search, "candidate_limit", 3)
+    monkeypatch.setattr("polex.search.service.WHOLE_READ_MAX", 10)
+    # Only one part's keys meet (Lim/Yim: no pair key is shared, nor a year with one).
+    fra = callers("FRA")
+    for n in range(60):
+        hub.records.put(fra, person(f"P-{n}", "Lim Sung-mun",
+                                    birth_dates=[f"{1940 + n % 40}-03-02"]))
+    sought = hub.records.put(fra, person("P-X", "Lim Sung-mun", birth_dates=["1996-06-16"]))
+    found = hub.search.persons(callers("DEU"), {"names": [{"full": "Yim Sungmin"}],
+                                                "birth_dates": ["1996-06"]})
+    assert found["hits"][0]["record_id"] == sought.record["id"]

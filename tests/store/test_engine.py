@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import event, inspect
+from pathlib import Path
 
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event, inspect, text
+
+from polex.store import migrations, search_index
 from polex.store.engine import migrate, open_engine
 
 
@@ -37,4 +42,25 @@ def test_the_pool_keeps_its_connections_open_between_requests(database_url):
             conn.exec_driver_sql("SELECT 1")
             conn.close()
     assert len(opened) == 12
+    engine.dispose()
+
+
+def test_a_store_indexed_before_the_years_of_birth_keeps_its_keys_as_undated(tmp_path):
+    # Migration 0005 puts the year of birth into the key index: a hub upgraded from 0004
+    # goes on finding every record by its keys until `polex index rebuild` adds the years.
+    engine = open_engine(f"sqlite:///{tmp_path / 'old.sqlite'}", migrate_schema=False)
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        conn.execute(text("INSERT INTO search_keys (key, record_id) VALUES "
+                          "('v:ana', 'r-1'), ('v:ana', 'r-2'), ('s:SLP', 'r-1')"))
+    migrate(engine)
+    with engine.connect() as conn:
+        rows = set(conn.execute(text("SELECT key, birth_year, record_id FROM search_keys")))
+        assert search_index.postings(conn, ["v:ana"], limit=10) == {"v:ana": ["r-1", "r-2"]}
+    assert rows == {("v:ana", 0, "r-1"), ("v:ana", 0, "r-2"), ("s:SLP", 0, "r-1")}
+    assert "ix_search_keys_record" in {ix["name"] for ix in inspect(engine).get_indexes(
+        "search_keys")}
     engine.dispose()

@@ -12,6 +12,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from polex.access.lookup import NO_YEAR
 from polex.search.keys import form_keys
 from polex.search.match_form import match_form
 from polex.search.objects import object_entry
@@ -43,14 +44,22 @@ def index_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def index_entries(items: list[tuple[str, str, dict[str, Any]]]
-                  ) -> list[tuple[str, str, set[str], dict[str, Any] | None]]:
-    """``(id, kind, keys, form)`` for each searchable ``(id, kind, record)`` item."""
-    out = []
+IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
+
+
+def index_entries(items: list[tuple[str, str, dict[str, Any]]]) -> list[IndexEntry]:
+    """``(id, kind, keys, form, years)`` for each searchable ``(id, kind, record)`` item:
+    ``years`` are a person's years of birth (``NO_YEAR`` alone when none is known, and for
+    every object)."""
+    out: list[IndexEntry] = []
     for record_id, kind, record in items:
         if kind == "person":
             form = match_form(record)
-            out.append((record_id, kind, form_keys(form), form.to_json()))
+            years = tuple(sorted({d[0] for d in form.birth_dates})) or _UNDATED
+            out.append((record_id, kind, form_keys(form), form.to_json(), years))
         elif (entry := object_entry(kind, record)) is not None:
-            out.append((record_id, kind, *entry))
+            out.append((record_id, kind, *entry, _UNDATED))
     return out
+
+
+_UNDATED = (NO_YEAR,)

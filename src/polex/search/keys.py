@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -217,26 +217,52 @@ _KEY_DECAY = 0.5
 
 def select_candidates(
     postings: Mapping[str, Iterable[Hashable]], total: int, limit: int = 200,
-    max_df: float = 0.05,
+    max_df: float = 0.05, *, sizes: Mapping[str, int] | None = None,
+    years: Mapping[Hashable, Collection[int]] | None = None, born: Collection[int] = (),
 ) -> list[Hashable]:
     """Rank ids found under the query's keys by the rarity of the keys they share.
 
-    ``postings`` maps each query key to the ids stored under it; ``total`` is the number
-    of indexed records. Keys held by more than ``max_df`` of them are skipped unless no
-    other key is left (a query for "Mohammed" alone still finds something). A candidate's
-    score is the idf of its rarest shared key, plus the next one's halved, and so on.
+    ``postings`` maps each query key to the ids stored under it (all of them, or a bounded
+    read); ``sizes`` each key's number of records when that is more than was read;
+    ``total`` is the number of indexed records. Keys held by more than ``max_df`` of them
+    are skipped unless no other key is left (a query for "Mohammed" alone still finds
+    something). A candidate's score is the idf of its rarest shared key, plus the next
+    one's halved, and so on.
+
+    ``born``: the years the person sought may have been born (the query's, with a year's
+    slack), and ``years`` the years of birth of the ids read. Among a key's holders, those
+    born then are counted as sharing a key of their own, as rare as they are few: of the
+    thousand Andrei Ivanovs, the dozen born in 2005 are the candidates a query for one
+    born in 2005 needs, and rank above the rest.
     """
-    usable = {k: list(v) for k, v in postings.items()}
-    rare = {k: v for k, v in usable.items() if len(v) <= max(max_df * total, limit)}
-    chosen = rare or usable
+    sizes = sizes or {}
+    usable = {k: list(dict.fromkeys(v)) for k, v in postings.items()}
+    held = {k: max(sizes.get(k, 0), len(v)) for k, v in usable.items()}
+    rare = {k: v for k, v in usable.items() if held[k] <= max(max_df * total, limit)}
+    chosen = [(held[k], k, ids) for k, ids in (rare or usable).items()]
+    if born and years:
+        chosen = [part for size, key, ids in chosen for part in _by_birth(size, key, ids,
+                                                                          years, born)]
     scores: dict[Hashable, float] = {}
     weight: dict[Hashable, float] = {}
     # Rarest first (the decay applies in order); equally rare keys by name, so that ties
     # go the same way in every process (a set's order follows the process's string hashing).
-    for _, ids in sorted(chosen.items(), key=lambda item: (len(item[1]), item[0])):
-        idf = math.log(1 + total / (1 + len(ids)))
+    for size, _, ids in sorted(chosen, key=lambda item: item[:2]):
+        idf = math.log(1 + total / (1 + size))
         for rid in ids:
             w = weight.get(rid, 1.0)
             scores[rid] = scores.get(rid, 0.0) + idf * w
             weight[rid] = w * _KEY_DECAY
     return sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
+
+
+def _by_birth(size: int, key: str, ids: list[Hashable],
+              years: Mapping[Hashable, Collection[int]], born: Collection[int]
+              ) -> list[tuple[int, str, list[Hashable]]]:
+    """A key's holders split into those born in one of the ``born`` years (a key of their
+    own, ``key@``, as many as they are) and the rest (the key's own size)."""
+    then = [rid for rid in ids if any(y in born for y in years.get(rid, ()))]
+    if not then:
+        return [(size, key, ids)]
+    wanted = set(then)
+    return [(len(then), key + "@", then), (size, key, [r for r in ids if r not in wanted])]

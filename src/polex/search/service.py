@@ -107,12 +107,20 @@ class SearchService:
         keys = [form_keys(qform, query=True) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(*keys))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
-        postings = lookup.postings(conn, {k for own in rare for k in own}, limit=5000)
-        wanted = [[str(i) for i in select_candidates({k: postings[k] for k in own}, total,
-                                                       self.candidate_limit)]
-                  for own in rare]
+        born = [_born(qform) for qform in plain]
+        reads = [_CandidateRead(own, counts, window) for own, window in zip(rare, born,
+                                                                           strict=True)]
+        whole = lookup.dated_postings(conn, {k for read in reads for k in read.whole},
+                                      limit=POSTINGS_READ)
+        in_years = lookup.postings_in_years(
+            conn, {(k, y) for read in reads for k in read.narrowed for y in read.window},
+            limit=POSTINGS_READ)
+        wanted = [[str(i) for i in read.select(whole, in_years, counts, total,
+                                               self.candidate_limit)]
+                  for read in reads]
+        read_whole = {k: [rid for rid, _ in held] for k, held in whole.items()}
         qforms, admitted = self._counted(conn, principal, plain, counts,
-                                         [i for ids in wanted for i in ids], postings)
+                                         [i for ids in wanted for i in ids], read_whole)
         floor = self._floor(principal)
         found = []
         for qform, ids in zip(qforms, wanted, strict=True):
@@ -419,6 +427,56 @@ def _rarest(counts: dict[str, int], total: int, max_keys: int = 12, max_year_key
     chosen = rare or ordered[:2]
     dated = [k for k in chosen if k.startswith("y:")][:max_year_keys]
     return [k for k in chosen if not k.startswith("y:")][:max_keys] + dated
+
+
+POSTINGS_READ = 5000  # ids read under one key (or one key and year)
+# A key held by more records than this is read, for a query with a year of birth, only
+# for the years around it (and for records with none): its other holders could enter the
+# candidates only by the chance of where a bounded read stops.
+WHOLE_READ_MAX = 1000
+
+
+def _born(form: MatchForm) -> frozenset[int]:
+    """The years a person searched for may have been born in: each year the query gives,
+    and the years either side (a year keyed one off)."""
+    return frozenset(d[0] + step for d in form.birth_dates for step in (-1, 0, 1))
+
+
+@dataclass(frozen=True)
+class _CandidateRead:
+    """Which index rows one query reads: keys whole, or common keys for its years only."""
+
+    keys: list[str]
+    counts: dict[str, int]
+    born: frozenset[int]
+
+    @property
+    def whole(self) -> list[str]:
+        return [k for k in self.keys if not self.born or self.counts[k] <= WHOLE_READ_MAX]
+
+    @property
+    def narrowed(self) -> list[str]:
+        return [k for k in self.keys if self.born and self.counts[k] > WHOLE_READ_MAX]
+
+    @property
+    def window(self) -> frozenset[int]:
+        """The years a narrowed key is read for: the query's, and none known."""
+        return self.born | {lookup.NO_YEAR}
+
+    def select(self, whole: dict[str, list[tuple[str, int]]],
+               in_years: dict[tuple[str, int], list[str]], counts: dict[str, int],
+               total: int, limit: int) -> list[str]:
+        """The query's candidates among what was read (``keys.select_candidates``)."""
+        held: dict[str, list[tuple[str, int]]] = {k: whole.get(k, []) for k in self.whole}
+        for key in self.narrowed:
+            held[key] = [(rid, year) for year in sorted(self.window)
+                         for rid in in_years.get((key, year), [])]
+        years: dict[str, set[int]] = {}
+        for rows in held.values():
+            for rid, year in rows:
+                years.setdefault(rid, set()).add(year)
+        return select_candidates({k: [rid for rid, _ in rows] for k, rows in held.items()},
+                                 total, limit, sizes=counts, years=years, born=self.born)
 
 
 def _score_identifier(form: dict[str, Any], asked: str, label: str, country: str | None

@@ -66,14 +66,15 @@ Item = tuple[str, str, dict[str, Any]]
 """(record id, kind, canonical record), as the index entry function takes them."""
 RawRecord = tuple[str, str, str]
 """(record id, kind, body as stored JSON text): cheap to read and to send to a worker."""
-EntriesOf = Callable[[list[Item]], list[tuple[str, str, set[str], dict[str, Any] | None]]]
+EntriesOf = Callable[[list[Item]],
+                     list[tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]]]
 
 @dataclass
 class ComputedRows:
     """What one page of records adds to the index, as rows ready for ``executemany``."""
 
     records: int = 0
-    keys: list[tuple[str, str]] = field(default_factory=list)  # (key, record id), sorted
+    keys: list[tuple[str, int, str]] = field(default_factory=list)  # (key, year, id), sorted
     forms: list[tuple[str, str, str]] = field(default_factory=list)  # (id, kind, form JSON)
 
 
@@ -215,8 +216,11 @@ def _rows(entries_of: EntriesOf | None, items: list[Item]) -> ComputedRows:
     out = ComputedRows(records=len(items))
     if entries_of is None:  # a store without a search index
         return out
-    for record_id, kind, keys, form in entries_of(items):
-        out.keys.extend(zip(keys, repeat(record_id)))
+    for record_id, kind, keys, form, years in entries_of(items):
+        if len(years) == 1:
+            out.keys.extend(zip(keys, repeat(years[0]), repeat(record_id)))
+        else:
+            out.keys.extend((key, year, record_id) for key in keys for year in years)
         if form is not None:
             # orjson: compact UTF-8 JSON, as json.dumps(ensure_ascii=False) writes it,
             # at a fraction of the cost (a tenth of the workers' time went to JSON).
@@ -227,17 +231,17 @@ def _rows(entries_of: EntriesOf | None, items: list[Item]) -> ComputedRows:
     return out
 
 
-# By key alone: half the cost of comparing (key, record id) pairs, and a stable sort keeps
-# the rows of one key in the order the records came, by id on a rebuild.
-_KEY = itemgetter(0)
+# By key and year: a stable sort keeps the rows of one key and year in the order the records
+# came, by id on a rebuild (comparing whole rows would cost twice as much).
+_KEY = itemgetter(0, 1)
 
 
 def write_rows(conn: Connection, rows: ComputedRows) -> None:
     """Insert the rows of records that have no index entries yet (one executemany each)."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     if rows.keys:
-        conn.exec_driver_sql(f"INSERT INTO {search_keys.name} (key, record_id) "
-                             f"VALUES ({mark}, {mark})", rows.keys)
+        conn.exec_driver_sql(f"INSERT INTO {search_keys.name} (key, birth_year, record_id) "
+                             f"VALUES ({mark}, {mark}, {mark})", rows.keys)
     if rows.forms:
         conn.exec_driver_sql(f"INSERT INTO {search_forms.name} (record_id, kind, form) "
                              f"VALUES ({mark}, {mark}, {mark})", rows.forms)
@@ -256,7 +260,7 @@ class SortedWriter:
     def __init__(self, conn: Connection, run: int = 500_000) -> None:
         self.conn = conn
         self.run = run
-        self.keys: list[tuple[str, str]] = []
+        self.keys: list[tuple[str, int, str]] = []
 
     def add(self, rows: ComputedRows) -> None:
         """Write the forms now and the keys with the run they fall in."""

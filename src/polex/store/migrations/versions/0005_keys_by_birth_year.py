@@ -1,0 +1,42 @@
+"""Index keys by year of birth: a search reads a common key's holders born when its person
+was (``search_keys.birth_year``, 0 when none is known, part of the primary key).
+
+The rows are copied with year 0, so search goes on working (without the years) until
+``polex index rebuild`` fills them in: the index's version stamp tells the operator so.
+
+Revision ID: 0005
+Revises: 0004
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+
+
+def _keys_table(name: str, *, by_year: bool) -> None:
+    columns = [sa.Column("key", sa.String(160), primary_key=True)]
+    if by_year:
+        columns.append(sa.Column("birth_year", sa.SmallInteger, primary_key=True))
+    columns.append(sa.Column("record_id", sa.String(36), primary_key=True))
+    op.create_table(name, *columns, sqlite_with_rowid=False)
+
+
+def _replace_keys_table(*, by_year: bool) -> None:
+    op.drop_index("ix_search_keys_record", "search_keys")
+    _keys_table("search_keys_new", by_year=by_year)
+    year = "0, " if by_year else ""
+    op.execute(f"INSERT INTO search_keys_new SELECT DISTINCT key, {year}record_id "
+               "FROM search_keys")
+    op.drop_table("search_keys")
+    op.rename_table("search_keys_new", "search_keys")
+    op.create_index("ix_search_keys_record", "search_keys", ["record_id"])
+
+
+def upgrade() -> None:
+    _replace_keys_table(by_year=True)
+
+
+def downgrade() -> None:
+    _replace_keys_table(by_year=False)
