@@ -100,32 +100,14 @@ def test_a_typo_beside_a_short_part_still_meets() -> None:
     assert "i:m+la" in query_keys({"name": "Léa Martin"}) & query_keys({"name": "Lea Matrin"})
 
 
-def test_a_common_name_with_a_year_of_birth_is_a_rare_key() -> None:
-    # In a hub of millions, thousands share "Maria Garcia": the year picks out the few.
-    from polex.search.keys import form_keys
+def test_a_query_allows_a_year_either_side_of_each_year_of_birth_it_gives() -> None:
+    from polex.search.service import _born
 
-    record = form_keys(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]}))
-    dated = {k for k in record if k.startswith("y:")}
-    assert dated and all(k.endswith("@1981") for k in dated)
-    same_year = form_keys(match_form({"name": "Garcia Maria", "birth_dates": ["1981"]}),
-                          query=True)
-    year_slip = form_keys(match_form({"name": "Maria Garcia", "birth_dates": ["1982-05-03"]}),
-                          query=True)
-    years_apart = form_keys(match_form({"name": "Maria Garcia", "birth_dates": ["1983"]}),
-                            query=True)
-    assert dated & same_year and dated & year_slip
-    assert not dated & years_apart
-    assert not {k for k in form_keys(match_form({"name": "Maria Garcia"})) if k.startswith("y:")}
-
-
-def test_name_keys_are_looked_up_beside_the_rarer_name_and_year_keys() -> None:
-    # A wrong date of birth must not hide the record: y: keys come on top of the others.
-    from polex.search.service import _rarest
-
-    counts = {f"y:k{i}@1981": 1 for i in range(20)} | {f"v:name{i}": 100 + i for i in range(5)}
-    chosen = _rarest(counts, total=1_000_000)
-    assert {f"v:name{i}" for i in range(5)} <= set(chosen)
-    assert sum(k.startswith("y:") for k in chosen) == 6
+    assert _born(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]})) == {
+        1980, 1981, 1982}
+    assert _born(match_form({"name": "Maria Garcia", "birth_dates": ["1981", "1990-02"]})) == {
+        1980, 1981, 1982, 1989, 1990, 1991}
+    assert _born(match_form({"name": "Maria Garcia"})) == frozenset()
 
 
 def test_among_a_common_keys_holders_those_born_when_sought_come_first() -> None:

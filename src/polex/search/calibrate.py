@@ -49,7 +49,7 @@ from polex.search.features import FEATURES, Pair
 from polex.search.keys import form_keys, select_candidates
 from polex.search.match_form import MatchForm, match_form
 from polex.search.person_v1 import ALGORITHM, Algorithm
-from polex.search.service import _rarest
+from polex.search.service import WHOLE_READ_MAX, _born, _rarest
 
 __all__ = [
     "PRIOR_ODDS", "Search", "feature_matrix", "fit", "operating_bias", "refit", "report",
@@ -102,6 +102,7 @@ class _Index:
     def __init__(self, forms: list[MatchForm]) -> None:
         self.forms = forms
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.years = {i: {d[0] for d in form.birth_dates} or {0} for i, form in enumerate(forms)}
         for i, form in enumerate(forms):
             for key in form_keys(form):
                 self.postings[key].append(i)
@@ -109,11 +110,16 @@ class _Index:
     def candidates(self, query: MatchForm) -> list[int]:
         """What ``SearchService.person_hits`` scores: its keys, postings and selection."""
         # Sorted: keys held by as many records are then taken in one order in every run.
-        held = {k: len(self.postings[k]) for k in sorted(form_keys(query, query=True))
+        held = {k: len(self.postings[k]) for k in sorted(form_keys(query))
                 if k in self.postings}
         rare = _rarest(held, len(self.forms))
-        return select_candidates({k: self.postings[k][:POSTINGS] for k in rare},
-                                 len(self.forms), CANDIDATES)
+        born = _born(query)
+        window = born | {0}
+        read = {k: (self.postings[k] if not born or held[k] <= WHOLE_READ_MAX else
+                    [i for i in self.postings[k] if self.years[i] & window])[:POSTINGS]
+                for k in rare}
+        return select_candidates(read, len(self.forms), CANDIDATES, sizes=held,
+                                 years=self.years, born=born)
 
     def counted(self, query: MatchForm) -> MatchForm:
         """The query with its name's count, as ``search.name_counts`` gives it (all visible)."""

@@ -4,11 +4,12 @@ Each name part gives ``v:`` its spelling with vowels blurred (Mohamed, Muhammad 
 ``v:mahamad``), ``s:`` its consonant skeleton when that has three classes or more (محمد,
 Mohammed → ``s:MMT``), ``v:`` keys for its other spellings (박 → park, pak; 鈴木 → suzuki),
 and ``c:`` its consonants when the skeleton is too short. Each name gives pair keys:
-``q:`` consonants of two parts, ``p:`` vowel keys of two short parts, ``i:`` one part's
-initial with another's consonants (see docs/matching.md), and ``y:`` a ``q:`` key with a
-year of birth. A query produces the same keys (and its neighbouring years'), so a record
-is a candidate when it shares one. ``select_candidates`` ranks the candidates
-by the rarity of the keys they share and keeps a bounded number for scoring.
+``q:`` consonants of two parts, ``p:`` vowel keys of two short parts, and ``i:`` one part's
+initial with another's consonants (see docs/matching.md). A query produces the same keys,
+so a record is a candidate when it shares one. The index keeps each key's rows by year of
+birth; ``select_candidates`` ranks the candidates by the rarity of the keys they share,
+counting the holders born when the person sought was as a rarer key, and keeps a bounded
+number for scoring.
 """
 
 from __future__ import annotations
@@ -165,12 +166,8 @@ def _initial_pair_keys(parts: list[_PartKeys], keys: set[str]) -> None:
                 keys.update(f"i:{a.initial}+{c}" for c in b.pair_forms)
 
 
-def form_keys(form: MatchForm, *, query: bool = False) -> set[str]:
-    """The candidate keys of a match form (every part of every name).
-
-    ``query``: the keys to look up rather than to index: ``y:`` keys for the years next to
-    each year of birth too (a year keyed one off).
-    """
+def form_keys(form: MatchForm) -> set[str]:
+    """The candidate keys of a match form (every part of every name)."""
     keys: set[str] = set()
     for name in form.names:
         parts = [_part_keys(t) for t in name.tokens]
@@ -180,23 +177,7 @@ def form_keys(form: MatchForm, *, query: bool = False) -> set[str]:
         _pair_keys(head, keys)
         _consonant_pair_keys(head, keys)
         _initial_pair_keys(head, keys)
-    _year_keys(form, keys, query)
     return keys
-
-
-def _year_keys(form: MatchForm, keys: set[str], query: bool) -> None:
-    """``y:`` a ``q:`` pair key with a year of birth (``y:mr+mstf@1974``).
-
-    In a hub of millions a common full name is held by thousands of records, more than a
-    search scores, and the name keys alone cannot tell which of them were born when the
-    query says: the one sought would be in the candidates by chance. The year makes the
-    pair rare again. A query also looks up the years either side of its own.
-    """
-    years = {d[0] for d in form.birth_dates}
-    if query:
-        years |= {y + step for y in years for step in (-1, 1)}
-    pairs = [k[2:] for k in keys if k.startswith("q:")]
-    keys.update(f"y:{pair}@{year}" for pair in pairs for year in years)
 
 
 def person_keys(person: dict[str, Any]) -> set[str]:
@@ -206,7 +187,7 @@ def person_keys(person: dict[str, Any]) -> set[str]:
 
 def query_keys(query: dict[str, Any]) -> set[str]:
     """The keys to look up for a search query (same fields as a person; ``name`` allowed)."""
-    return form_keys(match_form(query), query=True)
+    return form_keys(match_form(query))
 
 
 # Keys are not independent evidence: one part gives up to four (Mohamed: v:mahamad, s:MMT,

@@ -104,7 +104,7 @@ class SearchService:
         store once for all of them (key counts, postings, candidates' versions)."""
         plain = [match_form(query) for query in queries]
         total = self._frequencies.total(conn, "person")
-        keys = [form_keys(qform, query=True) for qform in plain]
+        keys = [form_keys(qform) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(*keys))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
         born = [_born(qform) for qform in plain]
@@ -415,18 +415,11 @@ def _require_searcher(principal: Principal) -> None:
         raise AccessDenied(f"The {principal.role} role does not search records")
 
 
-def _rarest(counts: dict[str, int], total: int, max_keys: int = 12, max_year_keys: int = 6
-            ) -> list[str]:
-    """The query keys to fetch postings for: rare ones first, never a huge common list.
-
-    Name-and-year keys (``y:``) are the rarest of all but say nothing when the date is
-    wrong: they come on top of the name keys, never instead of them.
-    """
+def _rarest(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]:
+    """The query keys to fetch postings for: rare ones first, never a huge common list."""
     ordered = sorted(counts, key=lambda k: (counts[k], k))
     rare = [k for k in ordered if counts[k] <= max(0.05 * total, 200)]
-    chosen = rare or ordered[:2]
-    dated = [k for k in chosen if k.startswith("y:")][:max_year_keys]
-    return [k for k in chosen if not k.startswith("y:")][:max_keys] + dated
+    return (rare or ordered[:2])[:max_keys]
 
 
 POSTINGS_READ = 5000  # ids read under one key (or one key and year)
