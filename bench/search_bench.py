@@ -19,6 +19,7 @@ the policy gate. Example:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import time
@@ -189,7 +190,8 @@ def quality(hub: Hub, args: argparse.Namespace) -> None:
                 above += other.id in hit
                 if other.id not in top:
                     missed.append((query, other.id))
-    print(f"recall of the true record in the top 10: {found / total:.4f} over {total} pairs "
+    print(f"recall of the true record in the top 10: {found / max(total, 1):.4f} over {total} "
+          "pairs "
           "(target ≥ 0.99)")
     print(f"  over the {visible} records the officer may see and that are in force: "
           f"{found_visible / max(visible, 1):.4f}; a hit (≥ {hub.search.threshold}): "
@@ -233,7 +235,8 @@ def main() -> None:
                         help="quality: print the best hit of each absent person's search")
     args = parser.parse_args()
     url = args.db if "://" in args.db else f"sqlite:///{args.db}"
-    hub = Hub(Settings(database_url=url))
+    # Other POLEX_* settings (POLEX_SEARCH_CANDIDATES…) apply as they would to a server.
+    hub = Hub(Settings.from_env({**os.environ, "POLEX_DATABASE_URL": url}))
     for name, run in (("latency", latency), ("screening", screening), ("quality", quality)):
         if args.what in (name, "all"):
             run(hub, args)

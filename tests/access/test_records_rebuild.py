@@ -24,7 +24,7 @@ PLAN = SynthPlan.tiny(seed=5).scaled(0.2)  # every kind, names in several script
 
 def index_of(hub) -> tuple[set[tuple[str, int, str]], dict[str, tuple[str, dict]]]:
     with hub.engine.connect() as conn:
-        keys = set(conn.execute(select(search_keys.c.key, search_keys.c.birth_year,
+        keys = set(conn.execute(select(search_keys.c.key, search_keys.c.birth_month,
                                        search_keys.c.record_id)).tuples())
         forms = {r: (kind, json.loads(form)) for r, kind, form in conn.execute(
             select(search_forms.c.record_id, search_forms.c.kind, search_forms.c.form))}
@@ -33,7 +33,7 @@ def index_of(hub) -> tuple[set[tuple[str, int, str]], dict[str, tuple[str, dict]
 
 def expected_index(items) -> tuple[set[tuple[str, int, str]], dict[str, tuple[str, dict]]]:
     entries = index_entries([(rid, record["kind"], record) for rid, _, record in items])
-    return ({(k, year, rid) for rid, _, ks, _, years in entries for k in ks for year in years},
+    return ({(k, month, rid) for rid, _, ks, _, months in entries for k in ks for month in months},
             {rid: (kind, form) for rid, kind, _, form, _ in entries if form is not None})
 
 

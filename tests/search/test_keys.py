@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polex.search import match_form, person_keys, query_keys, select_candidates
+from polex.search.keys import Sought
 from polex.search.match_form import MatchForm
 
 SHARED = [
@@ -100,29 +101,33 @@ def test_a_typo_beside_a_short_part_still_meets() -> None:
     assert "i:m+la" in query_keys({"name": "Léa Martin"}) & query_keys({"name": "Lea Matrin"})
 
 
-def test_a_query_allows_a_year_either_side_of_each_year_of_birth_it_gives() -> None:
-    from polex.search.service import _born
-
-    assert _born(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]})) == {
-        1980, 1981, 1982}
-    assert _born(match_form({"name": "Maria Garcia", "birth_dates": ["1981", "1990-02"]})) == {
-        1980, 1981, 1982, 1989, 1990, 1991}
-    assert _born(match_form({"name": "Maria Garcia"})) == frozenset()
+def test_a_query_seeks_a_year_either_side_and_its_month_or_the_day_read_as_one() -> None:
+    sought = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]}))
+    assert sought.years == {1980, 1981, 1982}
+    assert sought.months == {198105, 198103}  # 03.05 may be the 5th of March
+    assert sought.ranges() == [(0, 0), (198000, 198299)]
+    assert (sought.agreement({198103}), sought.agreement({198200, 0}),
+            sought.agreement({198305}), sought.agreement({0})) == (2, 1, 0, 0)
+    two = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981", "1990-02-14"]}))
+    assert two.months == {199002}
+    assert two.ranges() == [(0, 0), (198000, 198299), (198900, 199199)]
+    assert Sought.of(match_form({"name": "Maria Garcia"})) == Sought()
 
 
 def test_among_a_common_keys_holders_those_born_when_sought_come_first() -> None:
-    # 300 holders of one name key, 3 of them born in the years the query allows: without
-    # the years, which 5 of the 300 are kept is an accident of order.
+    # 300 holders of one name key, 3 of them born in the years the query allows and one of
+    # those in its month: without the dates, which 5 of the 300 are kept is an accident.
     postings = {"q:ndr+vnv": list(range(300))}
-    years = {rid: {1950 + rid % 50} for rid in range(300)}
-    years[299], years[150], years[7] = {2004}, {2005}, {2006}
-    chosen = select_candidates(postings, total=1_000_000, limit=5, years=years,
-                               born={2004, 2005, 2006})
-    assert set(chosen[:3]) == {299, 150, 7}
+    births = {rid: {(1950 + rid % 50) * 100 + 1} for rid in range(300)}
+    births[299], births[150], births[7] = {200400}, {200505}, {200607}
+    sought = Sought(years=frozenset({2004, 2005, 2006}), months=frozenset({200505}))
+    chosen = select_candidates(postings, total=1_000_000, limit=5, births=births, sought=sought)
+    assert chosen[0] == 150 and set(chosen[1:3]) == {299, 7}
 
 
 def test_a_rarer_shared_key_still_outranks_a_common_one_born_that_year() -> None:
     postings = {"q:ndr+vnv": list(range(300)), "i:a+ndrvnv": [250]}
-    years = {rid: {2005 if rid < 100 else 1970} for rid in range(300)}
-    chosen = select_candidates(postings, total=1_000_000, limit=5, years=years, born={2005})
+    births = {rid: {200500 if rid < 100 else 197000} for rid in range(300)}
+    sought = Sought(years=frozenset({2005}))
+    chosen = select_candidates(postings, total=1_000_000, limit=5, births=births, sought=sought)
     assert chosen[0] == 250 and set(chosen[1:]) < set(range(100))

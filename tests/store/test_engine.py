@@ -45,9 +45,9 @@ def test_the_pool_keeps_its_connections_open_between_requests(database_url):
     engine.dispose()
 
 
-def test_a_store_indexed_before_the_years_of_birth_keeps_its_keys_as_undated(tmp_path):
-    # Migration 0005 puts the year of birth into the key index: a hub upgraded from 0004
-    # goes on finding every record by its keys until `polex index rebuild` adds the years.
+def test_a_store_indexed_before_the_months_of_birth_keeps_its_keys_as_undated(tmp_path):
+    # Migration 0005 puts the month of birth into the key index: a hub upgraded from 0004
+    # goes on finding every record by its keys until `polex index rebuild` adds the months.
     engine = open_engine(f"sqlite:///{tmp_path / 'old.sqlite'}", migrate_schema=False)
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
@@ -58,7 +58,7 @@ def test_a_store_indexed_before_the_years_of_birth_keeps_its_keys_as_undated(tmp
                           "('v:ana', 'r-1'), ('v:ana', 'r-2'), ('s:SLP', 'r-1')"))
     migrate(engine)
     with engine.connect() as conn:
-        rows = set(conn.execute(text("SELECT key, birth_year, record_id FROM search_keys")))
+        rows = set(conn.execute(text("SELECT key, birth_month, record_id FROM search_keys")))
         assert search_index.postings(conn, ["v:ana"], limit=10) == {"v:ana": ["r-1", "r-2"]}
     assert rows == {("v:ana", 0, "r-1"), ("v:ana", 0, "r-2"), ("s:SLP", 0, "r-1")}
     assert "ix_search_keys_record" in {ix["name"] for ix in inspect(engine).get_indexes(

@@ -48,13 +48,13 @@ def test_postings_of_many_keys_are_read_at_once_each_bounded(hub, callers) -> No
     assert all(v == ids[:2] for v in bounded.values())
 
 
-def test_a_keys_holders_are_read_with_their_years_of_birth_or_for_some_years_only(
+def test_a_keys_holders_are_read_with_their_months_of_birth_or_for_some_months_only(
         hub, callers) -> None:
     fra = callers("FRA")
-    born = {"1974": "P-1", "1975": "P-2", "1990": "P-3"}
-    ids = {year: hub.records.put(fra, person(source, "Isabelle Fontaine",
-                                             birth_dates=[f"{year}-02-03"])).record["id"]
-           for year, source in born.items()}
+    born = {"1974-02-03": "P-1", "1975": "P-2", "1990-12-24": "P-3"}
+    ids = {date: hub.records.put(fra, person(source, "Isabelle Fontaine",
+                                             birth_dates=[date])).record["id"]
+           for date, source in born.items()}
     undated = hub.records.put(fra, person("P-4", "Isabelle Fontaine")).record["id"]
     twice = hub.records.put(fra, person("P-5", "Isabelle Fontaine",
                                         birth_dates=["1990-01-01", "1975-01-01"])).record["id"]
@@ -62,12 +62,15 @@ def test_a_keys_holders_are_read_with_their_years_of_birth_or_for_some_years_onl
         key = next(iter(conn.execute(select(search_keys.c.key).where(
             search_keys.c.record_id == undated)).scalars()))
         dated = search_index.dated_postings(conn, [key, "no:such-key"], limit=100)
-        in_years = search_index.postings_in_years(
-            conn, [(key, 0), (key, 1974), (key, 1975), (key, 2001)], limit=100)
+        between = search_index.postings_born_between(
+            conn, [(key, 0, 0), (key, 197400, 197599), (key, 200100, 200199)], limit=100)
     assert dated["no:such-key"] == []
-    assert sorted(dated[key]) == sorted([(ids["1974"], 1974), (ids["1975"], 1975),
-                                         (ids["1990"], 1990), (undated, 0), (twice, 1975),
-                                         (twice, 1990)])
-    assert [year for _, year in dated[key]] == sorted(year for _, year in dated[key])
-    assert in_years == {(key, 0): [undated], (key, 1974): [ids["1974"]],
-                        (key, 1975): sorted([ids["1975"], twice]), (key, 2001): []}
+    assert sorted(dated[key]) == sorted([
+        (ids["1974-02-03"], 197402), (ids["1975"], 197500), (ids["1990-12-24"], 199012),
+        (undated, 0), (twice, 197501), (twice, 199001)])
+    assert [month for _, month in dated[key]] == sorted(month for _, month in dated[key])
+    assert between == {
+        (key, 0, 0): [(undated, 0)],
+        (key, 197400, 197599): [(ids["1974-02-03"], 197402), (ids["1975"], 197500),
+                                (twice, 197501)],
+        (key, 200100, 200199): []}

@@ -20,12 +20,10 @@ from polex.access.gate import can_see, view
 from polex.access.principal import Principal
 from polex.store import records as store
 from polex.store import search_index
-from polex.store.search_index import NO_YEAR
 
 __all__ = [
-    "NO_YEAR", "Candidate", "CandidateCache", "admitted_candidates", "dated_postings",
-    "hit_candidates", "hit_views", "indexed_count", "key_counts", "postings",
-    "postings_in_years",
+    "Candidate", "CandidateCache", "admitted_candidates", "dated_postings", "hit_candidates",
+    "hit_views", "indexed_count", "key_counts", "postings", "postings_born_between",
 ]
 
 
@@ -112,18 +110,19 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
 
 def dated_postings(conn: Connection, keys: Iterable[str], limit: int
                    ) -> dict[str, list[tuple[str, int]]]:
-    """The record ids under each key with the years of birth they are indexed under.
+    """The record ids under each key with the months of birth they are indexed under.
 
-    The years are content, read only to choose which candidates to put through the gate
+    The months are content, read only to choose which candidates to put through the gate
     (``search.keys.select_candidates``); nothing of them reaches the caller.
     """
     return search_index.dated_postings(conn, keys, limit)
 
 
-def postings_in_years(conn: Connection, wanted: Iterable[tuple[str, int]], limit: int
-                      ) -> dict[tuple[str, int], list[str]]:
-    """The record ids under each ``(key, year of birth)`` (ids only, as ``dated_postings``)."""
-    return search_index.postings_in_years(conn, wanted, limit)
+def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]],
+                          limit: int) -> dict[tuple[str, int, int], list[tuple[str, int]]]:
+    """The record ids under each ``(key, first month, last month)`` of birth, with their
+    months (read only to choose candidates, as ``dated_postings``)."""
+    return search_index.postings_born_between(conn, wanted, limit)
 
 
 def indexed_count(conn: Connection, kind: str) -> int:

@@ -46,10 +46,10 @@ import numpy as np
 from polex.search import features as f
 from polex.search import name_counts
 from polex.search.features import FEATURES, Pair
-from polex.search.keys import form_keys, select_candidates
+from polex.search.keys import Sought, birth_months, form_keys, select_candidates
 from polex.search.match_form import MatchForm, match_form
 from polex.search.person_v1 import ALGORITHM, Algorithm
-from polex.search.service import WHOLE_READ_MAX, _born, _rarest
+from polex.search.service import WHOLE_READ_MAX, _rarest
 
 __all__ = [
     "PRIOR_ODDS", "Search", "feature_matrix", "fit", "operating_bias", "refit", "report",
@@ -102,7 +102,7 @@ class _Index:
     def __init__(self, forms: list[MatchForm]) -> None:
         self.forms = forms
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.years = {i: {d[0] for d in form.birth_dates} or {0} for i, form in enumerate(forms)}
+        self.births = {i: birth_months(form) for i, form in enumerate(forms)}
         for i, form in enumerate(forms):
             for key in form_keys(form):
                 self.postings[key].append(i)
@@ -113,13 +113,14 @@ class _Index:
         held = {k: len(self.postings[k]) for k in sorted(form_keys(query))
                 if k in self.postings}
         rare = _rarest(held, len(self.forms))
-        born = _born(query)
-        window = born | {0}
-        read = {k: (self.postings[k] if not born or held[k] <= WHOLE_READ_MAX else
-                    [i for i in self.postings[k] if self.years[i] & window])[:POSTINGS]
-                for k in rare}
+        sought = Sought.of(query)
+        ranges = sought.ranges()
+        read = {k: (self.postings[k] if not sought.years or held[k] <= WHOLE_READ_MAX else
+                    [i for i in self.postings[k]
+                     if any(lo <= b <= hi for b in self.births[i] for lo, hi in ranges)]
+                    )[:POSTINGS] for k in rare}
         return select_candidates(read, len(self.forms), CANDIDATES, sizes=held,
-                                 years=self.years, born=born)
+                                 births=self.births, sought=sought)
 
     def counted(self, query: MatchForm) -> MatchForm:
         """The query with its name's count, as ``search.name_counts`` gives it (all visible)."""

@@ -12,8 +12,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from polex.access.lookup import NO_YEAR
-from polex.search.keys import form_keys
+from polex.search.keys import UNDATED, birth_months, form_keys
 from polex.search.match_form import match_form
 from polex.search.objects import object_entry
 
@@ -48,18 +47,17 @@ IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
 
 
 def index_entries(items: list[tuple[str, str, dict[str, Any]]]) -> list[IndexEntry]:
-    """``(id, kind, keys, form, years)`` for each searchable ``(id, kind, record)`` item:
-    ``years`` are a person's years of birth (``NO_YEAR`` alone when none is known, and for
-    every object)."""
+    """``(id, kind, keys, form, months)`` for each searchable ``(id, kind, record)`` item:
+    ``months`` are a person's months of birth as the index keeps them (``keys.birth_months``;
+    ``UNDATED`` alone for every object)."""
     out: list[IndexEntry] = []
     for record_id, kind, record in items:
         if kind == "person":
             form = match_form(record)
-            years = tuple(sorted({d[0] for d in form.birth_dates})) or _UNDATED
-            out.append((record_id, kind, form_keys(form), form.to_json(), years))
+            out.append((record_id, kind, form_keys(form), form.to_json(), birth_months(form)))
         elif (entry := object_entry(kind, record)) is not None:
             out.append((record_id, kind, *entry, _UNDATED))
     return out
 
 
-_UNDATED = (NO_YEAR,)
+_UNDATED = (UNDATED,)

@@ -196,10 +196,55 @@ def query_keys(query: dict[str, Any]) -> set[str]:
 _KEY_DECAY = 0.5
 
 
+UNDATED = 0  # the month of birth the index keeps for a record with no date
+
+
+def birth_months(form: MatchForm) -> tuple[int, ...]:
+    """The months of birth a record's key rows are kept under: 197405 for May 1974,
+    197400 when only the year is known, ``(UNDATED,)`` when no date is."""
+    return tuple(sorted({year * 100 + (month or 0) for year, month, _ in form.birth_dates})
+                 ) or (UNDATED,)
+
+
+@dataclass(frozen=True)
+class Sought:
+    """When the person searched for was born, as candidate selection reads it: the years
+    (each the query gives, and a year either side: a year keyed one off) and the months
+    (each full month the query gives, and the day read as the month when it can be one:
+    03.05 and 05.03 are often the same date written two ways)."""
+
+    years: frozenset[int] = frozenset()
+    months: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, form: MatchForm) -> Sought:
+        """What a query's dates of birth say."""
+        years = {y + step for y, _, _ in form.birth_dates for step in (-1, 0, 1)}
+        months = {y * 100 + m for y, m, _ in form.birth_dates if m} | {
+            y * 100 + d for y, m, d in form.birth_dates if m and d and d <= 12}
+        return cls(frozenset(years), frozenset(months))
+
+    def ranges(self) -> list[tuple[int, int]]:
+        """The index's months of birth within the years sought, as ranges, and no date."""
+        out = [(UNDATED, UNDATED)]
+        for year in sorted(self.years):
+            if out[-1][1] == (year - 1) * 100 + 99:  # runs on from the previous year
+                out[-1] = (out[-1][0], year * 100 + 99)
+            else:
+                out.append((year * 100, year * 100 + 99))
+        return out
+
+    def agreement(self, births: Collection[int]) -> int:
+        """2: born in a month sought; 1: in a year sought; 0: neither, or no date."""
+        if any(b in self.months for b in births):
+            return 2
+        return 1 if any(b // 100 in self.years for b in births if b != UNDATED) else 0
+
+
 def select_candidates(
     postings: Mapping[str, Iterable[Hashable]], total: int, limit: int = 200,
     max_df: float = 0.05, *, sizes: Mapping[str, int] | None = None,
-    years: Mapping[Hashable, Collection[int]] | None = None, born: Collection[int] = (),
+    births: Mapping[Hashable, Collection[int]] | None = None, sought: Sought | None = None,
 ) -> list[Hashable]:
     """Rank ids found under the query's keys by the rarity of the keys they share.
 
@@ -210,9 +255,9 @@ def select_candidates(
     something). A candidate's score is the idf of its rarest shared key, plus the next
     one's halved, and so on.
 
-    ``born``: the years the person sought may have been born (the query's, with a year's
-    slack), and ``years`` the years of birth of the ids read. Among a key's holders, those
-    born then are counted as sharing a key of their own, as rare as they are few: of the
+    ``sought``: when the person searched for was born, and ``births`` the months of birth
+    of the ids read. Among a key's holders, those born then count as sharing a key of their
+    own, as rare as they are few (born in a month sought rarer still than in a year): of the
     thousand Andrei Ivanovs, the dozen born in 2005 are the candidates a query for one
     born in 2005 needs, and rank above the rest.
     """
@@ -221,9 +266,9 @@ def select_candidates(
     held = {k: max(sizes.get(k, 0), len(v)) for k, v in usable.items()}
     rare = {k: v for k, v in usable.items() if held[k] <= max(max_df * total, limit)}
     chosen = [(held[k], k, ids) for k, ids in (rare or usable).items()]
-    if born and years:
-        chosen = [part for size, key, ids in chosen for part in _by_birth(size, key, ids,
-                                                                          years, born)]
+    if sought and births:
+        chosen = [part for size, key, ids in chosen
+                  for part in _by_birth(size, key, ids, births, sought)]
     scores: dict[Hashable, float] = {}
     weight: dict[Hashable, float] = {}
     # Rarest first (the decay applies in order); equally rare keys by name, so that ties
@@ -237,13 +282,19 @@ def select_candidates(
     return sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
 
 
+_MARKS = ("", "@year", "@month")  # how a key's holders born when sought are named
+
+
 def _by_birth(size: int, key: str, ids: list[Hashable],
-              years: Mapping[Hashable, Collection[int]], born: Collection[int]
+              births: Mapping[Hashable, Collection[int]], sought: Sought
               ) -> list[tuple[int, str, list[Hashable]]]:
-    """A key's holders split into those born in one of the ``born`` years (a key of their
-    own, ``key@``, as many as they are) and the rest (the key's own size)."""
-    then = [rid for rid in ids if any(y in born for y in years.get(rid, ()))]
-    if not then:
+    """A key's holders split by how their births agree with ``sought``: those born in a
+    month or a year sought are keys of their own (as many as they are), the rest keep the
+    key's own size."""
+    parts: tuple[list[Hashable], ...] = ([], [], [])
+    for rid in ids:
+        parts[sought.agreement(births.get(rid, ()))].append(rid)
+    if len(parts[0]) == len(ids):
         return [(size, key, ids)]
-    wanted = set(then)
-    return [(len(then), key + "@", then), (size, key, [r for r in ids if r not in wanted])]
+    return [(size if level == 0 else len(part), key + _MARKS[level], part)
+            for level, part in enumerate(parts) if part]

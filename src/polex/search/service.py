@@ -29,7 +29,7 @@ from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
-from polex.search.keys import form_keys, select_candidates
+from polex.search.keys import Sought, form_keys, select_candidates
 from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM
@@ -107,15 +107,13 @@ class SearchService:
         keys = [form_keys(qform) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(*keys))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
-        born = [_born(qform) for qform in plain]
-        reads = [_CandidateRead(own, counts, window) for own, window in zip(rare, born,
-                                                                           strict=True)]
+        reads = [_CandidateRead(own, counts, Sought.of(qform))
+                 for own, qform in zip(rare, plain, strict=True)]
         whole = lookup.dated_postings(conn, {k for read in reads for k in read.whole},
                                       limit=POSTINGS_READ)
-        in_years = lookup.postings_in_years(
-            conn, {(k, y) for read in reads for k in read.narrowed for y in read.window},
-            limit=POSTINGS_READ)
-        wanted = [[str(i) for i in read.select(whole, in_years, counts, total,
+        born_between = lookup.postings_born_between(
+            conn, {wanted for read in reads for wanted in read.narrowed}, limit=POSTINGS_READ)
+        wanted = [[str(i) for i in read.select(whole, born_between, counts, total,
                                                self.candidate_limit)]
                   for read in reads]
         read_whole = {k: [rid for rid, _ in held] for k, held in whole.items()}
@@ -422,17 +420,11 @@ def _rarest(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]
     return (rare or ordered[:2])[:max_keys]
 
 
-POSTINGS_READ = 5000  # ids read under one key (or one key and year)
-# A key held by more records than this is read, for a query with a year of birth, only
-# for the years around it (and for records with none): its other holders could enter the
-# candidates only by the chance of where a bounded read stops.
+POSTINGS_READ = 5000  # ids read under one key (or one key within some months)
+# A key held by more records than this is read, for a query with a date of birth, only
+# for the years around it (and for records with no date): its other holders could enter
+# the candidates only by the chance of where a bounded read stops.
 WHOLE_READ_MAX = 1000
-
-
-def _born(form: MatchForm) -> frozenset[int]:
-    """The years a person searched for may have been born in: each year the query gives,
-    and the years either side (a year keyed one off)."""
-    return frozenset(d[0] + step for d in form.birth_dates for step in (-1, 0, 1))
 
 
 @dataclass(frozen=True)
@@ -441,35 +433,35 @@ class _CandidateRead:
 
     keys: list[str]
     counts: dict[str, int]
-    born: frozenset[int]
+    sought: Sought
 
     @property
     def whole(self) -> list[str]:
-        return [k for k in self.keys if not self.born or self.counts[k] <= WHOLE_READ_MAX]
+        return [k for k in self.keys
+                if not self.sought.years or self.counts[k] <= WHOLE_READ_MAX]
 
     @property
-    def narrowed(self) -> list[str]:
-        return [k for k in self.keys if self.born and self.counts[k] > WHOLE_READ_MAX]
-
-    @property
-    def window(self) -> frozenset[int]:
-        """The years a narrowed key is read for: the query's, and none known."""
-        return self.born | {lookup.NO_YEAR}
+    def narrowed(self) -> list[tuple[str, int, int]]:
+        """``(key, first month, last month)`` of the ranges read of each common key."""
+        if not self.sought.years:
+            return []
+        ranges = self.sought.ranges()
+        return [(k, *r) for k in self.keys if self.counts[k] > WHOLE_READ_MAX for r in ranges]
 
     def select(self, whole: dict[str, list[tuple[str, int]]],
-               in_years: dict[tuple[str, int], list[str]], counts: dict[str, int],
-               total: int, limit: int) -> list[str]:
+               born_between: dict[tuple[str, int, int], list[tuple[str, int]]],
+               counts: dict[str, int], total: int, limit: int) -> list[str]:
         """The query's candidates among what was read (``keys.select_candidates``)."""
         held: dict[str, list[tuple[str, int]]] = {k: whole.get(k, []) for k in self.whole}
-        for key in self.narrowed:
-            held[key] = [(rid, year) for year in sorted(self.window)
-                         for rid in in_years.get((key, year), [])]
-        years: dict[str, set[int]] = {}
+        for wanted in self.narrowed:
+            held.setdefault(wanted[0], []).extend(born_between.get(wanted, []))
+        births: dict[str, set[int]] = {}
         for rows in held.values():
-            for rid, year in rows:
-                years.setdefault(rid, set()).add(year)
+            for rid, month in rows:
+                births.setdefault(rid, set()).add(month)
         return select_candidates({k: [rid for rid, _ in rows] for k, rows in held.items()},
-                                 total, limit, sizes=counts, years=years, born=self.born)
+                                 total, limit, sizes=counts, births=births,
+                                 sought=self.sought)
 
 
 def _score_identifier(form: dict[str, Any], asked: str, label: str, country: str | None

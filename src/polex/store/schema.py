@@ -12,7 +12,6 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
-    SmallInteger,
     String,
     Table,
     Text,
@@ -114,14 +113,15 @@ audit_log = Table(
 )
 
 # Derived data (rebuilt by `polex index rebuild`): the candidate keys of every searchable
-# record, and the precomputed form each is scored from. A key's rows are kept by year of
-# birth (0: none known; a row per year when a record has several), so that a search can
-# read a common key's holders born when its person was, and tell which of them were.
+# record, and the precomputed form each is scored from. A key's rows are kept by month of
+# birth (year × 100 + month: 197405, or 197400 when only the year is known, 0 when no date;
+# a row per month when a record has several), so that a search can read a common key's
+# holders born when its person was, and tell which of them were.
 search_keys = Table(
     "search_keys",
     metadata,
     Column("key", String(160), primary_key=True),
-    Column("birth_year", SmallInteger, primary_key=True),
+    Column("birth_month", Integer, primary_key=True),
     Column("record_id", String(36), primary_key=True),
     Index("ix_search_keys_record", "record_id"),
     sqlite_with_rowid=False,

@@ -17,15 +17,13 @@ from polex.store.dialect import fast_rows, is_postgres, one_of
 from polex.store.schema import search_forms, search_keys
 
 __all__ = [
-    "NO_YEAR", "IndexEntry", "dated_postings", "key_counts", "postings", "postings_in_years",
+    "IndexEntry", "dated_postings", "key_counts", "postings", "postings_born_between",
     "remove", "replace",
 ]
 
 IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
-"""(record id, kind, candidate keys, match form or None, years of birth): a row per key and
-year, year 0 when none is known (see ``schema.search_keys``)."""
-
-NO_YEAR = 0
+"""(record id, kind, candidate keys, match form or None, months of birth): a row per key
+and month (``schema.search_keys``: 197405, 197400 for a year alone, 0 for no date)."""
 
 
 def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False) -> None:
@@ -35,9 +33,9 @@ def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False)
     if not fresh:
         remove(conn, [e[0] for e in entries])
     # Sorted, the inserts walk the key B-tree in order instead of touching random pages.
-    keys = sorted(({"key": k, "birth_year": year, "record_id": rid}
-                   for rid, _, ks, _, years in entries for k in ks for year in years),
-                  key=lambda row: (row["key"], row["birth_year"], row["record_id"]))
+    keys = sorted(({"key": k, "birth_month": month, "record_id": rid}
+                   for rid, _, ks, _, months in entries for k in ks for month in months),
+                  key=lambda row: (row["key"], row["birth_month"], row["record_id"]))
     forms = [{"record_id": rid, "kind": kind, "form": json.dumps(form, separators=(",", ":"),
                                                                  ensure_ascii=False)}
              for rid, kind, _, form, _ in entries if form is not None]
@@ -74,54 +72,63 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
 
 def dated_postings(conn: Connection, keys: Iterable[str], limit: int
                    ) -> dict[str, list[tuple[str, int]]]:
-    """``(record id, year of birth)`` under each key, at most ``limit`` per key, in one
-    statement; a key's rows in index order (by year, then id)."""
+    """``(record id, month of birth)`` under each key, at most ``limit`` per key, in one
+    statement; a key's rows in index order (by month, then id)."""
     keys = list(dict.fromkeys(keys))
     if not keys:
         return {}
     if is_postgres(conn):
         rows = fast_rows(conn, _POSTINGS_PG, (keys, limit))
-        found = {key: list(zip(ids, years, strict=True)) for key, ids, years in rows}
+        found = {key: list(zip(ids, months, strict=True)) for key, ids, months in rows}
         return {key: found.get(key, []) for key in keys}  # a key with no rows has no group
     rows = fast_rows(conn, _POSTINGS_SQLITE, (limit, json.dumps(keys)))
     return {key: [tuple(row) for row in orjson.loads(held)] for key, held in rows}
 
 
-def postings_in_years(conn: Connection, wanted: Iterable[tuple[str, int]], limit: int
-                      ) -> dict[tuple[str, int], list[str]]:
-    """The record ids under each ``(key, year of birth)``, at most ``limit`` each, in one
-    statement: a common key's holders born in a few years, without reading the rest."""
+def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]], limit: int
+                          ) -> dict[tuple[str, int, int], list[tuple[str, int]]]:
+    """``(record id, month of birth)`` under each ``(key, first month, last month)``, at
+    most ``limit`` each, in one statement: a common key's holders born within a few years,
+    without reading the rest."""
     wanted = list(dict.fromkeys(wanted))
     if not wanted:
         return {}
     if is_postgres(conn):
-        rows = fast_rows(conn, _IN_YEARS_PG, (limit, [k for k, _ in wanted],
-                                             [y for _, y in wanted]))
-        return {(key, year): list(ids) for key, year, ids in rows}
-    rows = fast_rows(conn, _IN_YEARS_SQLITE, (limit, json.dumps(wanted)))
-    return {(key, year): orjson.loads(ids) for key, year, ids in rows}
+        rows = fast_rows(conn, _BETWEEN_PG, ([w[0] for w in wanted], [w[1] for w in wanted],
+                                             [w[2] for w in wanted], limit))
+        found = {(key, first, last): list(zip(ids, months, strict=True))
+                 for key, first, last, ids, months in rows}
+        return {w: found.get(w, []) for w in wanted}
+    rows = fast_rows(conn, _BETWEEN_SQLITE, (limit, json.dumps(wanted)))
+    return {(key, first, last): [tuple(row) for row in orjson.loads(held)]
+            for key, first, last, held in rows}
 
 
 # Each key's rows read by its own bounded range scan of the primary key, all keys at once.
 _POSTINGS_SQLITE = (
-    "SELECT j.value, (SELECT json_group_array(json_array(record_id, birth_year)) FROM ("
-    "SELECT record_id, birth_year FROM search_keys WHERE key = j.value "
-    "ORDER BY birth_year, record_id LIMIT ?)) FROM json_each(?) j"
+    "SELECT j.value, (SELECT json_group_array(json_array(record_id, birth_month)) FROM ("
+    "SELECT record_id, birth_month FROM search_keys WHERE key = j.value "
+    "ORDER BY birth_month, record_id LIMIT ?)) FROM json_each(?) j"
 )
 _POSTINGS_PG = (
-    "SELECT k, array_agg(s.record_id ORDER BY s.birth_year, s.record_id), "
-    "array_agg(s.birth_year ORDER BY s.birth_year, s.record_id) "
-    "FROM unnest(?::varchar[]) AS k CROSS JOIN LATERAL (SELECT record_id, birth_year "
-    "FROM search_keys WHERE key = k ORDER BY birth_year, record_id LIMIT ?) s GROUP BY k"
+    "SELECT k, array_agg(s.record_id ORDER BY s.birth_month, s.record_id), "
+    "array_agg(s.birth_month ORDER BY s.birth_month, s.record_id) "
+    "FROM unnest(?::varchar[]) AS k CROSS JOIN LATERAL (SELECT record_id, birth_month "
+    "FROM search_keys WHERE key = k ORDER BY birth_month, record_id LIMIT ?) s GROUP BY k"
 )
-_IN_YEARS_SQLITE = (
-    "SELECT j.value ->> 0, j.value ->> 1, (SELECT json_group_array(record_id) FROM ("
-    "SELECT record_id FROM search_keys WHERE key = j.value ->> 0 "
-    "AND birth_year = j.value ->> 1 ORDER BY record_id LIMIT ?)) FROM json_each(?) j"
+_BETWEEN_SQLITE = (
+    "SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, (SELECT json_group_array("
+    "json_array(record_id, birth_month)) FROM (SELECT record_id, birth_month FROM search_keys "
+    "WHERE key = j.value ->> 0 AND birth_month BETWEEN j.value ->> 1 AND j.value ->> 2 "
+    "ORDER BY birth_month, record_id LIMIT ?)) FROM json_each(?) j"
 )
-_IN_YEARS_PG = (
-    "SELECT k, y, ARRAY(SELECT record_id FROM search_keys WHERE key = k AND birth_year = y "
-    "ORDER BY record_id LIMIT ?) FROM unnest(?::varchar[], ?::smallint[]) AS w(k, y)"
+_BETWEEN_PG = (
+    "SELECT w.k, w.lo, w.hi, array_agg(s.record_id ORDER BY s.birth_month, s.record_id), "
+    "array_agg(s.birth_month ORDER BY s.birth_month, s.record_id) "
+    "FROM unnest(?::varchar[], ?::integer[], ?::integer[]) AS w(k, lo, hi) "
+    "CROSS JOIN LATERAL (SELECT record_id, birth_month FROM search_keys WHERE key = w.k "
+    "AND birth_month BETWEEN w.lo AND w.hi ORDER BY birth_month, record_id LIMIT ?) s "
+    "GROUP BY w.k, w.lo, w.hi"
 )
 
 
