@@ -78,3 +78,23 @@ def test_korean_names_in_passport_and_rr_spellings(latin: str, hangul: str) -> N
 
     dob = {"birth_dates": ["1970-02-03"]}
     assert compare({"names": [latin], **dob}, {"names": [hangul], **dob}).score >= 0.7
+
+
+def _abjad_sim(latin: str, abjad: str) -> float:
+    from polex.search.similarity import name_similarity
+
+    return name_similarity(name_form(latin), name_form(abjad)).similarity
+
+
+@pytest.mark.parametrize(("latin", "abjad"), [("Emmanuel", "منيرة"), ("Samuel", "سمير"),
+                                              ("Daniel", "دنور")])
+def test_an_abjad_writes_l_and_r_as_two_letters(latin: str, abjad: str) -> None:
+    # Kana and Hangul write one letter for both, so the skeleton merges them; an Arabic or
+    # Hebrew writer never spells Emmanuel with ر.
+    assert _abjad_sim(latin, abjad) < 0.8
+
+
+@pytest.mark.parametrize(("latin", "abjad"), [("Leila", "ليلى"), ("Rashid", "رشيد"),
+                                              ("Karim", "كريم"), ("Ariel", "אריאל")])
+def test_abjad_spellings_with_l_and_r_still_match(latin: str, abjad: str) -> None:
+    assert _abjad_sim(latin, abjad) >= 0.9

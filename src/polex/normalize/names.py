@@ -23,6 +23,7 @@ from polex.normalize.name_equivalents import given_name_equivalents
 
 __all__ = [
     "PARTICLES",
+    "abjad_skeleton",
     "detect_script",
     "foreign_in_han",
     "foreign_reading",
@@ -1191,6 +1192,18 @@ def skeleton(token: str) -> str:
     """Consonant classes only (b/p/f/v, k/g, s/z, t/d, l/r…): what abjads and kana keep."""
     # Collapse repeats before dropping vowels: Muhammad keeps both m's (MMT), not MT.
     return _DOUBLE.sub(r"\1", loose_key(token).translate(_SKELETON)).replace(".", "")
+
+
+_SKELETON_LIQUIDS_APART = {**_SKELETON, ord("l"): "L"}
+
+
+@lru_cache(maxsize=131072)
+def abjad_skeleton(token: str) -> str:
+    """The skeleton with l and r kept apart, as an abjad writes them (ل ر, ל ר): Emanuel and
+    منيرة mnira share the skeleton MNR, not the letters. Kana and Hangul write one letter for
+    both (the plain skeleton's reason to merge them)."""
+    return _DOUBLE.sub(r"\1", loose_key(token).translate(_SKELETON_LIQUIDS_APART)).replace(
+        ".", "")
 
 
 def name_variants(text: str) -> list[list[str]]:

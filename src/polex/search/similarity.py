@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 
 from polex.normalize.name_equivalents import equivalent_names
+from polex.normalize.names import abjad_skeleton
 from polex.search.match_form import NameForm, TokenForm
 
 __all__ = [
@@ -25,6 +26,7 @@ _VOWEL_BLEND = 0.6  # vowels are what romanisations disagree on most: half-trust
 _SKELETON_DISCOUNT = 0.85  # consonants only: many names share them
 # Abjads write no short vowels, so consonants are all the evidence there is: no discount.
 _ABJADS = frozenset({"Arab", "Hebr", "Syrc", "Thaa"})
+_ABJAD_DISCOUNT = 1.0
 _INITIAL_SIMILARITY = 0.7  # "J." for "John": consistent but weak
 
 
@@ -65,6 +67,16 @@ def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT) -> float
     return _sim(a, b) * discount * min(1.0, min(len(a), len(b)) / 3)
 
 
+def _consonant_sim(a_loose: str, a_skel: str, b_loose: str, b_skel: str,
+                   discount: float) -> float:
+    """The skeleton view of two spellings; against an abjad, with l and r apart (ل and ر
+    are two letters: Emanuel is not منيرة mnira, though both skeletons read MNR). Never
+    more than the plain skeleton view, which rank.py's bound reads."""
+    if discount == _ABJAD_DISCOUNT and "R" in a_skel + b_skel:
+        return _skeleton_sim(abjad_skeleton(a_loose), abjad_skeleton(b_loose), discount)
+    return _skeleton_sim(a_skel, b_skel, discount)
+
+
 # In a short part the vowels are much of the name (Zhang/Jun, Li/Lei, Jeong/Jun are
 # different names whose vowel keys agree): the blur is trusted less, not at all up to three
 # letters. Never more than _VOWEL_BLEND, so rank.py's bound (which uses it) still holds.
@@ -93,7 +105,7 @@ def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount
                       shortest: int | None = None) -> float:
     loose = _sim(x[0], y[0])
     return max(loose, _vowel_sim(x[1], y[1], loose, shortest),
-               _skeleton_sim(x[2], y[2], discount))
+               _consonant_sim(x[0], x[2], y[0], y[2], discount))
 
 
 def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
@@ -129,7 +141,7 @@ def token_similarity(
         return (_INITIAL_SIMILARITY, "initial") if same else (0.0, "different")
     loose = _sim(a.loose, b.loose)
     vowel = _vowel_sim(a.vowel, b.vowel, loose, shortest)
-    skel = _skeleton_sim(a.skel, b.skel, discount)
+    skel = _consonant_sim(a.loose, a.skel, b.loose, b.skel, discount)
     best = max(loose, vowel, skel)
     if best == loose:
         how = "typo" if Levenshtein.distance(a.loose, b.loose) <= 2 else "similar spelling"
@@ -143,7 +155,7 @@ def token_similarity(
 
 
 def _discount(a: NameForm, b: NameForm) -> float:
-    return 1.0 if a.script in _ABJADS or b.script in _ABJADS else _SKELETON_DISCOUNT
+    return _ABJAD_DISCOUNT if a.script in _ABJADS or b.script in _ABJADS else _SKELETON_DISCOUNT
 
 
 def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int]]:
@@ -182,7 +194,7 @@ def _concat_similarity(a: NameForm, b: NameForm) -> float:
                                      else (a.joined, a.joined_reversed)):
         loose = _sim(a_loose, b_loose)
         vowel = _vowel_sim(a_vowel, b_vowel, loose, shortest)
-        skel = _skeleton_sim(a_skel, b_skel, discount)
+        skel = _consonant_sim(a_loose, a_skel, b_loose, b_skel, discount)
         best = max(best, loose, vowel, skel)
     return best
 
