@@ -150,6 +150,14 @@ def may_hit(hub: Hub, caller: Any, record_id: str) -> bool:
         review is None or str(review) >= hub.records.today().isoformat())
 
 
+def ranks_among_equals(hub: Hub, caller: Any, query: dict[str, Any], record_id: str) -> bool:
+    """Whether a record missed from the top 10 scores exactly as the 10th hit does: one of
+    several records the query says the same of, ranked in an order it cannot give."""
+    hits = hub.search.persons(caller, query, limit=200)["hits"]
+    scores = {h["record_id"]: h["score"] for h in hits}
+    return len(hits) > 10 and scores.get(record_id) == hits[9]["score"]
+
+
 def in_other_language(group: list[Any]) -> bool:
     """Whether a record of the group writes the given name as another language does: a
     Russian's Пётр as Peter or Pierre abroad, an Englishman's John as Джон in Russia."""
@@ -191,11 +199,13 @@ def quality(hub: Hub, args: argparse.Namespace) -> None:
                 if other.id not in top:
                     missed.append((query, other.id))
     print(f"recall of the true record in the top 10: {found / max(total, 1):.4f} over {total} "
-          "pairs "
-          "(target ≥ 0.99)")
+          "pairs (target ≥ 0.99)")
     print(f"  over the {visible} records the officer may see and that are in force: "
           f"{found_visible / max(visible, 1):.4f}; a hit (≥ {hub.search.threshold}): "
           f"{above / max(visible, 1):.4f}")
+    tied = sum(ranks_among_equals(hub, caller, query, rid) for query, rid in missed)
+    print(f"  of the {len(missed)} missed, {tied} score the same as the 10th hit: the query "
+          "cannot tell them from the namesakes ranked above (no date, a common name)")
     if args.show_misses:
         for query, rid in missed:
             names = [n["full"] for n in hub.records.get(caller, rid)["names"]]
