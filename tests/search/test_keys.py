@@ -106,8 +106,8 @@ def test_a_query_seeks_a_year_either_side_and_its_month_or_the_day_read_as_one()
     assert sought.years == {1980, 1981, 1982}
     assert sought.months == {198105, 198103}  # 03.05 may be the 5th of March
     assert sought.ranges() == [(0, 0), (198000, 198299)]
-    assert (sought.agreement({198103}), sought.agreement({198200, 0}),
-            sought.agreement({198305}), sought.agreement({0})) == (2, 1, 0, 0)
+    assert sought.levels([("a", 198103), ("b", 198200), ("b", 0), ("c", 198305), ("d", 0),
+                          ("e", 198412), ("e", 198105)]) == {"a": 2, "b": 1, "e": 2}
     two = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981", "1990-02-14"]}))
     assert two.months == {199002}
     assert two.ranges() == [(0, 0), (198000, 198299), (198900, 199199)]
@@ -118,16 +118,17 @@ def test_among_a_common_keys_holders_those_born_when_sought_come_first() -> None
     # 300 holders of one name key, 3 of them born in the years the query allows and one of
     # those in its month: without the dates, which 5 of the 300 are kept is an accident.
     postings = {"q:ndr+vnv": list(range(300))}
-    births = {rid: {(1950 + rid % 50) * 100 + 1} for rid in range(300)}
-    births[299], births[150], births[7] = {200400}, {200505}, {200607}
+    births = {rid: (1950 + rid % 50) * 100 + 1 for rid in range(300)}
+    births[299], births[150], births[7] = 200400, 200505, 200607
     sought = Sought(years=frozenset({2004, 2005, 2006}), months=frozenset({200505}))
-    chosen = select_candidates(postings, total=1_000_000, limit=5, births=births, sought=sought)
+    born = sought.levels(births.items())
+    chosen = select_candidates(postings, total=1_000_000, limit=5, born=born)
     assert chosen[0] == 150 and set(chosen[1:3]) == {299, 7}
 
 
 def test_a_rarer_shared_key_still_outranks_a_common_one_born_that_year() -> None:
     postings = {"q:ndr+vnv": list(range(300)), "i:a+ndrvnv": [250]}
-    births = {rid: {200500 if rid < 100 else 197000} for rid in range(300)}
-    sought = Sought(years=frozenset({2005}))
-    chosen = select_candidates(postings, total=1_000_000, limit=5, births=births, sought=sought)
+    births = {rid: 200500 if rid < 100 else 197000 for rid in range(300)}
+    born = Sought(years=frozenset({2005})).levels(births.items())
+    chosen = select_candidates(postings, total=1_000_000, limit=5, born=born)
     assert chosen[0] == 250 and set(chosen[1:]) < set(range(100))

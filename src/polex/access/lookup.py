@@ -109,7 +109,7 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
 
 
 def dated_postings(conn: Connection, keys: Iterable[str], limit: int
-                   ) -> dict[str, list[tuple[str, int]]]:
+                   ) -> dict[str, list[search_index.Posting]]:
     """The record ids under each key with the months of birth they are indexed under.
 
     The months are content, read only to choose which candidates to put through the gate
@@ -119,7 +119,7 @@ def dated_postings(conn: Connection, keys: Iterable[str], limit: int
 
 
 def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]],
-                          limit: int) -> dict[tuple[str, int, int], list[tuple[str, int]]]:
+                          limit: int) -> dict[tuple[str, int, int], list[search_index.Posting]]:
     """The record ids under each ``(key, first month, last month)`` of birth, with their
     months (read only to choose candidates, as ``dated_postings``)."""
     return search_index.postings_born_between(conn, wanted, limit)

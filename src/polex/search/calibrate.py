@@ -119,8 +119,8 @@ class _Index:
                     [i for i in self.postings[k]
                      if any(lo <= b <= hi for b in self.births[i] for lo, hi in ranges)]
                     )[:POSTINGS] for k in rare}
-        return select_candidates(read, len(self.forms), CANDIDATES, sizes=held,
-                                 births=self.births, sought=sought)
+        born = sought.levels((i, b) for ids in read.values() for i in ids for b in self.births[i])
+        return select_candidates(read, len(self.forms), CANDIDATES, sizes=held, born=born)
 
     def counted(self, query: MatchForm) -> MatchForm:
         """The query with its name's count, as ``search.name_counts`` gives it (all visible)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -234,17 +234,23 @@ class Sought:
                 out.append((year * 100, year * 100 + 99))
         return out
 
-    def agreement(self, births: Collection[int]) -> int:
-        """2: born in a month sought; 1: in a year sought; 0: neither, or no date."""
-        if any(b in self.months for b in births):
-            return 2
-        return 1 if any(b // 100 in self.years for b in births if b != UNDATED) else 0
+    def levels(self, rows: Iterable[Sequence[Any]]) -> dict[Hashable, int]:
+        """How the births of ``(id, month of birth)`` rows agree with the one sought, per
+        id, at best: 2 born in a month sought, 1 in a year sought (ids with neither, or no
+        date, are left out)."""
+        months, years = self.months, self.years
+        out: dict[Hashable, int] = {}
+        for rid, month in rows:
+            level = 2 if month in months else int(month != UNDATED and month // 100 in years)
+            if level > out.get(rid, 0):
+                out[rid] = level
+        return out
 
 
 def select_candidates(
     postings: Mapping[str, Iterable[Hashable]], total: int, limit: int = 200,
     max_df: float = 0.05, *, sizes: Mapping[str, int] | None = None,
-    births: Mapping[Hashable, Collection[int]] | None = None, sought: Sought | None = None,
+    born: Mapping[Hashable, int] | None = None,
 ) -> list[Hashable]:
     """Rank ids found under the query's keys by the rarity of the keys they share.
 
@@ -255,20 +261,19 @@ def select_candidates(
     something). A candidate's score is the idf of its rarest shared key, plus the next
     one's halved, and so on.
 
-    ``sought``: when the person searched for was born, and ``births`` the months of birth
-    of the ids read. Among a key's holders, those born then count as sharing a key of their
-    own, as rare as they are few (born in a month sought rarer still than in a year): of the
-    thousand Andrei Ivanovs, the dozen born in 2005 are the candidates a query for one
-    born in 2005 needs, and rank above the rest.
+    ``born``: for the ids born when the person searched for was, how closely
+    (``Sought.levels``). Among a key's holders, those born then count as sharing a key of
+    their own, as rare as they are few (born in a month sought rarer still than in a year):
+    of the thousand Andrei Ivanovs, the dozen born in 2005 are the candidates a query for
+    one born in 2005 needs, and rank above the rest.
     """
     sizes = sizes or {}
     usable = {k: list(dict.fromkeys(v)) for k, v in postings.items()}
     held = {k: max(sizes.get(k, 0), len(v)) for k, v in usable.items()}
     rare = {k: v for k, v in usable.items() if held[k] <= max(max_df * total, limit)}
     chosen = [(held[k], k, ids) for k, ids in (rare or usable).items()]
-    if sought and births:
-        chosen = [part for size, key, ids in chosen
-                  for part in _by_birth(size, key, ids, births, sought)]
+    if born:
+        chosen = [part for size, key, ids in chosen for part in _by_birth(size, key, ids, born)]
     scores: dict[Hashable, float] = {}
     weight: dict[Hashable, float] = {}
     # Rarest first (the decay applies in order); equally rare keys by name, so that ties
@@ -285,15 +290,14 @@ def select_candidates(
 _MARKS = ("", "@year", "@month")  # how a key's holders born when sought are named
 
 
-def _by_birth(size: int, key: str, ids: list[Hashable],
-              births: Mapping[Hashable, Collection[int]], sought: Sought
+def _by_birth(size: int, key: str, ids: list[Hashable], born: Mapping[Hashable, int]
               ) -> list[tuple[int, str, list[Hashable]]]:
-    """A key's holders split by how their births agree with ``sought``: those born in a
-    month or a year sought are keys of their own (as many as they are), the rest keep the
+    """A key's holders split by how their births agree with the one sought: those born in
+    a month or a year sought are keys of their own (as many as they are), the rest keep the
     key's own size."""
     parts: tuple[list[Hashable], ...] = ([], [], [])
     for rid in ids:
-        parts[sought.agreement(births.get(rid, ()))].append(rid)
+        parts[born.get(rid, 0)].append(rid)
     if len(parts[0]) == len(ids):
         return [(size, key, ids)]
     return [(size if level == 0 else len(part), key + _MARKS[level], part)

@@ -10,7 +10,7 @@ is ever scored or shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -448,20 +448,16 @@ class _CandidateRead:
         ranges = self.sought.ranges()
         return [(k, *r) for k in self.keys if self.counts[k] > WHOLE_READ_MAX for r in ranges]
 
-    def select(self, whole: dict[str, list[tuple[str, int]]],
-               born_between: dict[tuple[str, int, int], list[tuple[str, int]]],
+    def select(self, whole: dict[str, list[Sequence[Any]]],
+               born_between: dict[tuple[str, int, int], list[Sequence[Any]]],
                counts: dict[str, int], total: int, limit: int) -> list[str]:
         """The query's candidates among what was read (``keys.select_candidates``)."""
-        held: dict[str, list[tuple[str, int]]] = {k: whole.get(k, []) for k in self.whole}
+        held = {k: whole.get(k, []) for k in self.whole}
         for wanted in self.narrowed:
-            held.setdefault(wanted[0], []).extend(born_between.get(wanted, []))
-        births: dict[str, set[int]] = {}
-        for rows in held.values():
-            for rid, month in rows:
-                births.setdefault(rid, set()).add(month)
+            held[wanted[0]] = held.get(wanted[0], []) + born_between.get(wanted, [])
+        born = self.sought.levels(row for rows in held.values() for row in rows)
         return select_candidates({k: [rid for rid, _ in rows] for k, rows in held.items()},
-                                 total, limit, sizes=counts, births=births,
-                                 sought=self.sought)
+                                 total, limit, sizes=counts, born=born)
 
 
 def _score_identifier(form: dict[str, Any], asked: str, label: str, country: str | None

@@ -7,7 +7,7 @@ only ``polex.access`` reads them, for ids the gate has already admitted.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import orjson
@@ -17,13 +17,16 @@ from polex.store.dialect import fast_rows, is_postgres, one_of
 from polex.store.schema import search_forms, search_keys
 
 __all__ = [
-    "IndexEntry", "dated_postings", "key_counts", "postings", "postings_born_between",
+    "IndexEntry", "Posting", "dated_postings", "key_counts", "postings", "postings_born_between",
     "remove", "replace",
 ]
 
 IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
 """(record id, kind, candidate keys, match form or None, months of birth): a row per key
 and month (``schema.search_keys``: 197405, 197400 for a year alone, 0 for no date)."""
+
+Posting = Sequence[Any]
+"""(record id, month of birth): a pair as the driver gives it (a list or a tuple)."""
 
 
 def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False) -> None:
@@ -71,7 +74,7 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
 
 
 def dated_postings(conn: Connection, keys: Iterable[str], limit: int
-                   ) -> dict[str, list[tuple[str, int]]]:
+                   ) -> dict[str, list[Posting]]:
     """``(record id, month of birth)`` under each key, at most ``limit`` per key, in one
     statement; a key's rows in index order (by month, then id)."""
     keys = list(dict.fromkeys(keys))
@@ -82,11 +85,11 @@ def dated_postings(conn: Connection, keys: Iterable[str], limit: int
         found = {key: list(zip(ids, months, strict=True)) for key, ids, months in rows}
         return {key: found.get(key, []) for key in keys}  # a key with no rows has no group
     rows = fast_rows(conn, _POSTINGS_SQLITE, (limit, json.dumps(keys)))
-    return {key: [tuple(row) for row in orjson.loads(held)] for key, held in rows}
+    return {key: orjson.loads(held) for key, held in rows}  # [id, month] pairs
 
 
 def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]], limit: int
-                          ) -> dict[tuple[str, int, int], list[tuple[str, int]]]:
+                          ) -> dict[tuple[str, int, int], list[Posting]]:
     """``(record id, month of birth)`` under each ``(key, first month, last month)``, at
     most ``limit`` each, in one statement: a common key's holders born within a few years,
     without reading the rest."""
@@ -100,8 +103,7 @@ def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int
                  for key, first, last, ids, months in rows}
         return {w: found.get(w, []) for w in wanted}
     rows = fast_rows(conn, _BETWEEN_SQLITE, (limit, json.dumps(wanted)))
-    return {(key, first, last): [tuple(row) for row in orjson.loads(held)]
-            for key, first, last, held in rows}
+    return {(key, first, last): orjson.loads(held) for key, first, last, held in rows}
 
 
 # Each key's rows read by its own bounded range scan of the primary key, all keys at once.
