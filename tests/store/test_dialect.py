@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlalchemy import text
 
-from polex.store.dialect import is_sqlite
+from polex.store.dialect import fast_rows, is_sqlite, one_of
 from polex.store.engine import write
 
 
@@ -35,3 +35,25 @@ def test_a_writer_waits_for_another_writers_transaction(hub) -> None:
     thread.join()
     assert waited >= 0.3  # it did not write inside the other's transaction
     assert waited < 2.0  # and did not sleep long once the lock was free
+
+
+@pytest.mark.parametrize("ids", [["R-2"], ["R-1", "R-3"], []])
+def test_one_of_selects_exactly_the_values_given(hub, ids: list[str]) -> None:
+    with write(hub.engine) as conn, conn.begin():
+        for n in (1, 2, 3):
+            conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, 'x')"), {"k": f"R-{n}"})
+        condition, values = one_of(conn, "key", ids)
+        found = fast_rows(conn, f"SELECT key FROM meta WHERE {condition}", (values,))
+    assert sorted(key for (key,) in found) == ids
+
+
+def test_one_value_is_found_through_the_index_alone(hub) -> None:
+    """A single id (what a document look-up mostly asks for) costs no temporary B-tree."""
+    if not is_sqlite(hub.engine):
+        pytest.skip("SQLite's query plans")
+    with hub.engine.connect() as conn:
+        condition, value = one_of(conn, "id", ["R-1"])
+        plan = " ".join(row[-1] for row in fast_rows(
+            conn, f"EXPLAIN QUERY PLAN SELECT version FROM records WHERE {condition}", (value,)))
+    assert "SEARCH records" in plan
+    assert "SUBQUERY" not in plan and "json_each" not in plan
