@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import json
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, func, select, update
 
@@ -59,3 +60,17 @@ def test_a_long_manifest_is_looked_up_and_written_whole(hub: Hub) -> None:
 
 def test_nothing_to_tell_writes_nothing(hub: Hub) -> None:
     assert _add(hub.engine, []) == 0 and _count(hub.engine) == 0
+
+
+def test_a_notice_is_stored_as_the_other_readers_of_the_table_read_it(hub: Hub) -> None:
+    """Written on the driver's cursor, read through SQLAlchemy: the same row either way."""
+    before = datetime.now(UTC).replace(tzinfo=None)
+    _add(hub.engine, [_notice("R-1", score=0.8125)])
+    with hub.engine.connect() as conn:
+        (row,) = conn.execute(select(notifications)).mappings().all()
+    assert row["id"] >= 1 and row["read_at"] is None
+    assert (row["owner"], row["record_id"], row["searcher_org"], row["searcher_user"],
+            row["post"], row["score"]) == ("FRA", "R-1", "DEU", "deu-frontline",
+                                          "Frankfurt airport", 0.8125)
+    assert json.loads(row["matched"]) == {"fields": ["names"]}
+    assert before <= row["at"] <= datetime.now(UTC).replace(tzinfo=None)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, func, select, update
 
-from polex.store.dialect import fast_rows, one_of, timestamp
+from polex.store.dialect import fast_execute_many, fast_rows, one_of, timestamp
 from polex.store.records import utcnow
 from polex.store.schema import notifications
 
@@ -43,19 +43,21 @@ def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: ti
     users, user_names = one_of(conn, "searcher_user", sorted({u for _, u in wanted}))
     recent = set(fast_rows(conn, _RECENT.format(records=records, users=users),
                            (record_ids, user_names, timestamp(conn, now - window))))
-    rows = [{"owner": n.owner, "record_id": n.record_id, "searcher_org": n.searcher_org,
-             "searcher_user": n.searcher_user, "post": n.post, "at": now, "score": n.score,
-             "matched": json.dumps(n.matched, ensure_ascii=False, default=str)}
+    at = timestamp(conn, now)
+    rows = [(n.owner, n.record_id, n.searcher_org, n.searcher_user, n.post, at, n.score,
+             json.dumps(n.matched, ensure_ascii=False, default=str))
             for pair, n in wanted.items() if pair not in recent]
     if rows:
-        conn.execute(_INSERT, rows)
+        fast_execute_many(conn, _INSERT, rows)
     return len(rows)
 
 
-# On the driver's cursor: every search that hits another country's record reads it.
+# On the driver's cursor: every search that hits another country's record reads it, and
+# most write one.
 _RECENT = ("SELECT DISTINCT record_id, searcher_user FROM notifications"
            " WHERE {records} AND {users} AND at > ?")
-_INSERT = insert(notifications)
+_INSERT = ("INSERT INTO notifications (owner, record_id, searcher_org, searcher_user, post, "
+           "at, score, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def for_owner(conn: Connection, owner: str, *, unread_only: bool = False,
