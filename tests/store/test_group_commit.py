@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, event, func, select, text
 
 from polex.access import audit
 from polex.access.principal import Principal
@@ -102,3 +102,49 @@ def test_an_error_reaches_the_caller_and_nothing_of_its_work_is_written(hub) -> 
     assert _count(hub.engine) == before
     commits.run(_audited(2))  # and the committer still works
     assert _count(hub.engine) == before + 1
+
+
+def _checkouts(engine: Engine) -> list[int]:
+    """Counts the connections taken from ``engine``'s pool from now on."""
+    taken = [0]
+
+    @event.listens_for(engine, "checkout")
+    def _taken(*_args: object) -> None:
+        taken[0] += 1
+
+    return taken
+
+
+def test_batches_one_after_another_share_one_connection(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    taken = _checkouts(hub.engine)
+    for n in range(3):
+        commits.run(_audited(n))
+    assert taken == [1]
+    assert hub.engine.pool.checkedout() == 1  # kept for the next batch
+    commits.close()
+    assert hub.engine.pool.checkedout() == 0
+
+
+def test_a_connection_whose_batch_failed_is_not_used_again(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    taken = _checkouts(hub.engine)
+    commits.run(_audited(1))
+
+    def bad(conn: Connection) -> None:
+        conn.execute(text("INSERT INTO no_such_table VALUES (1)"))
+
+    with pytest.raises(Exception, match="no_such_table"):
+        commits.run(bad)
+    assert hub.engine.pool.checkedout() == 0
+    commits.run(_audited(2))
+    assert taken == [2]
+
+
+def test_a_connection_left_idle_is_exchanged_for_a_fresh_one_from_the_pool(hub) -> None:
+    commits = GroupCommit(hub.engine, idle_seconds=0.0)
+    taken = _checkouts(hub.engine)
+    for n in range(3):
+        commits.run(_audited(n))
+    assert taken == [3]  # the pool checks a connection it hands out (pre-ping on PostgreSQL)
+    assert hub.engine.pool.checkedout() == 1

@@ -82,6 +82,10 @@ class SearchService:
         self._commits = GroupCommit(engine)
         self._candidates = lookup.CandidateCache(_decoded_form, size=cache_records)
 
+    def close(self) -> None:
+        """Give back the connection that audit entries are committed on."""
+        self._commits.close()
+
     # -- persons ------------------------------------------------------------------------
 
     def persons(self, principal: Principal, query: dict[str, Any], *, limit: int = 10,

@@ -11,11 +11,17 @@ flight; an idle hub commits each piece of work at once, with no added delay.
 Nobody is answered before the transaction holding its work has committed, so durability
 is as with a transaction per caller. A piece of work that fails is retried alone so that
 it cannot take others down with it, and only its own caller sees the error.
+
+The leaders (one at a time) share one connection, kept between batches: taking one from
+the pool and giving it back for every search cost a tenth of a document look-up. One
+whose batch failed is given back at once, and one left idle for ``idle_seconds`` is
+exchanged for a fresh one from the pool, which checks it (a server may have closed it).
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -42,12 +48,17 @@ class _Ticket(Generic[T]):
 class GroupCommit:
     """Runs callers' write work in shared transactions (thread-safe; one per engine)."""
 
-    def __init__(self, engine: Engine, *, max_batch: int = 500) -> None:
+    def __init__(self, engine: Engine, *, max_batch: int = 500, idle_seconds: float = 30.0
+                 ) -> None:
         self.engine = engine
         self.max_batch = max_batch
+        self.idle_seconds = idle_seconds
         self._lock = threading.Lock()
         self._queue: list[_Ticket[Any]] = []
         self._leading = False
+        # Only the current leader touches these: leadership passes under ``_lock``.
+        self._conn: Connection | None = None
+        self._used_at = 0.0
         self.batches = 0  # how many transactions ran (for tests and metrics)
 
     def run(self, work: Callable[[Connection], T]) -> T:
@@ -97,9 +108,13 @@ class GroupCommit:
         for ticket in batch:
             ticket.error = _INTERRUPTED
         try:
-            with write(self.engine) as conn, conn.begin():
+            conn = self._connection()
+            with conn.begin():
                 results = [ticket.work(conn) for ticket in batch]
-        except Exception as exc:
+        except BaseException as exc:
+            self.close()  # not trusted with the next batch
+            if not isinstance(exc, Exception):
+                raise
             if len(batch) == 1:
                 batch[0].error = exc
             else:  # retried alone, so one failing piece of work fails only its caller
@@ -109,3 +124,21 @@ class GroupCommit:
         self.batches += 1
         for ticket, result in zip(batch, results, strict=True):
             ticket.result, ticket.error = result, None
+
+    def _connection(self) -> Connection:
+        """The leaders' write connection: kept while in use, fresh from the pool after a
+        pause (so that a connection the server dropped meanwhile is not used)."""
+        now = time.monotonic()
+        if self._conn is not None and now - self._used_at >= self.idle_seconds:
+            self.close()
+        if self._conn is None:
+            self._conn = write(self.engine)
+        self._used_at = now
+        return self._conn
+
+    def close(self) -> None:
+        """Give the kept connection back to the pool (the next batch takes another); when
+        shutting down, once no caller is left waiting."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
