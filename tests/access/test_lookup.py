@@ -1,14 +1,16 @@
-"""The candidate cache: decoded forms are reused only while the record is unchanged."""
+"""The candidate cache: decoded forms are reused only while the record is unchanged; records
+found by an identifier: only those that may hit, each with the gate's view of it."""
 
 from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
-from polex.access.lookup import Candidate, CandidateCache
+from polex.access.lookup import Candidate, CandidateCache, identified
 from polex.access.principal import Principal
 from polex.access.roles import Role
 from polex.store.records import StoredRecord
+from tests.factories import document
 
 
 def envelope(record_id: str, version: int = 1) -> StoredRecord:
@@ -45,3 +47,25 @@ def test_the_gates_remembered_answer_holds_for_one_day_and_one_caller() -> None:
     assert not candidate.hits_for(Principal("deu", "DEU", Role.officer), today)
     assert not candidate.hits_for(esp, today + timedelta(days=1))  # past its review date
     assert set(candidate.may_hit) == {"day", ("ESP", Role.officer)}  # that day's only
+
+
+
+def test_records_found_by_an_identifier_are_those_that_may_hit_with_their_views(
+        hub, callers) -> None:
+    fra = callers("FRA")
+    restricted = {"sharing": {"mode": "only", "countries": ["ESP"]}}
+    ids = {name: hub.records.put(fra, document(f"D-{name}", "QK4471902", **fields)
+                                 ).record["id"]
+           for name, fields in (("shared", {}), ("only_esp", restricted),
+                                ("cancelled", {"record_status": "cancelled"}))}
+    today = hub.records.today()
+    for caller, expected in ((callers("DEU"), {"shared"}),
+                             (callers("ESP", "frontline"), {"shared", "only_esp"}),
+                             (fra, {"shared", "only_esp"})):  # the owner too: in force only
+        with hub.engine.connect() as conn:
+            found = identified(conn, caller, [*ids.values(), "no-such-id"], today)
+        assert set(found) == {ids[name] for name in expected}
+        for record_id, candidate in found.items():
+            assert candidate.view == hub.records.get(caller, record_id)  # the gate's view
+            assert candidate.record.body == {}  # the content leaves only as that view
+            assert candidate.form["number"] == "QK4471902"

@@ -113,3 +113,14 @@ def test_a_candidate_kept_in_memory_is_judged_for_each_caller(hub, callers):
     assert hub.search.persons(callers("DEU"), query)["hits"] == []
     assert hub.search.persons(callers("ESP", "frontline"), query)["hits"] == []
     assert len(hub.search.persons(callers("ESP"), query)["hits"]) == 1
+
+
+def test_a_restriction_binds_at_once_on_a_document_looked_up_before(hub, callers):
+    fra, deu = callers("FRA"), callers("DEU")
+    written = hub.records.put(fra, document("D-r", "QK4471902")).record
+    assert hub.search.identifier(deu, "doc", "QK4471902")["hit"]
+    hub.records.update(fra, written["id"], {**document("D-r", "QK4471902"),
+                                            "sharing": {"mode": "except", "countries": ["DEU"]}},
+                       version=written["version"])
+    assert hub.search.identifier(deu, "doc", "QK4471902")["hits"] == []
+    assert hub.search.identifier(callers("ESP"), "doc", "QK4471902")["hit"]

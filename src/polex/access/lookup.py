@@ -23,16 +23,19 @@ from polex.store import search_index
 
 __all__ = [
     "Candidate", "CandidateCache", "admitted_candidates", "dated_postings", "hit_candidates",
-    "hit_views", "indexed_count", "key_counts", "postings", "postings_born_between",
+    "hit_views", "identified", "indexed_count", "key_counts", "postings",
+    "postings_born_between",
 ]
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A record the caller may get a hit on: its envelope and its match form."""
+    """A record the caller may get a hit on: its envelope and its match form (and, when it
+    was read whole for the caller, what the caller may see of it)."""
 
     record: store.StoredRecord
     form: Any  # the stored form, as the cache's ``decode`` made it (else the JSON dict)
+    view: dict[str, Any] | None = field(default=None, compare=False)
     # The gate's answers for this version of the record today, by (org, role): the gate
     # decides on nothing else, and a cached candidate is judged for many searches. Only
     # one day's answers are kept (under the key "day"), so the memo stays small.
@@ -155,6 +158,31 @@ def admitted_candidates(conn: Connection, principal: Principal, ids: Iterable[st
     return {record_id: candidate for record_id, candidate in known.items()
             if (kinds is None or candidate.record.kind in kinds)
             and candidate.hits_for(principal, today)}
+
+
+def identified(conn: Connection, principal: Principal, ids: Iterable[str], today: date
+               ) -> dict[str, Candidate]:
+    """Of ``ids`` (the records under an identifier's keys), those that may hit for
+    ``principal``, by id, each with its form and its view.
+
+    Every record found by an identifier is a hit, so each is read whole at once (envelope
+    and content in one statement, then the forms of those the gate admits), rather than
+    its version, then its envelope and form, then its content again for the view. Nothing
+    is kept between searches: an identifier's form is a few fields, cheap to decode.
+    """
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    admitted = [r for r in store.fetch_many(conn, wanted)
+                if r.is_in_force(today) and can_see(principal, r, today)]
+    forms = search_index.forms_of(conn, [r.id for r in admitted])
+    found = {}
+    for record in admitted:
+        if record.id in forms:
+            shown = view(principal, record, today)
+            record.body = {}  # the content leaves only as the view the gate made of it
+            found[record.id] = Candidate(record, forms[record.id], shown)
+    return found
 
 
 def hit_views(conn: Connection, principal: Principal, ids: list[str], today: date

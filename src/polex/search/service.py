@@ -187,16 +187,16 @@ class SearchService:
         """``identifier_hits`` for each of many (kind, value, country), read at once."""
         keyed = [identifier_key(kind, value) for kind, value, _ in asked]
         postings = lookup.postings(conn, {key for key, _ in keyed}, limit=self.candidate_limit)
-        admitted = lookup.admitted_candidates(
-            conn, principal, (i for key, _ in keyed for i in postings[key]), self.today(),
-            cache=self._candidates)
+        admitted = lookup.identified(conn, principal,
+                                     (i for key, _ in keyed for i in postings[key]), self.today())
         found = []
         for (key, label), (_, value, country) in zip(keyed, asked, strict=True):
             hits = []
             for candidate in (admitted[i] for i in postings[key] if i in admitted):
                 score, explanation = _score_identifier(candidate.form, value, label, country)
                 record = candidate.record
-                hits.append(Hit(record.id, record.kind, record.owner, score, explanation))
+                hits.append(Hit(record.id, record.kind, record.owner, score, explanation,
+                                candidate.view or {}))
             found.append(sorted(hits, key=lambda h: -h.score))
         return found
 
@@ -314,9 +314,12 @@ class SearchService:
 
     def _visible_many(self, conn: Connection, principal: Principal, found: list[list[Hit]]
                       ) -> list[list[Hit]]:
-        """``_visible`` for the hits of many searches, their records read at once."""
-        views = lookup.hit_views(conn, principal, list({h.record_id: None for hits in found
-                                                        for h in hits}), self.today())
+        """``_visible`` for the hits of many searches, their records read at once (but for
+        those whose view the search already made in this transaction: identifiers')."""
+        views = {h.record_id: h.record for hits in found for h in hits if h.record}
+        views |= lookup.hit_views(conn, principal, list({
+            h.record_id: None for hits in found for h in hits if h.record_id not in views}),
+            self.today())
         shown = []
         for hits in found:
             kept = [h for h in hits if h.record_id in views]
