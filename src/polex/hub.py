@@ -157,6 +157,4 @@ class Hub:
         """Release the store's connections (after the running triage jobs end)."""
         if "images" in self.__dict__:
             self.images.close()
-        if "search" in self.__dict__:
-            self.search.close()
         self.engine.dispose()

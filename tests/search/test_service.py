@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
+from polex.access import audit
 from polex.config import Settings
 from polex.hub import Hub
 from tests.factories import document, person, vehicle
@@ -200,3 +202,29 @@ def test_among_many_namesakes_the_one_born_when_sought_is_a_candidate(hub, calle
     found = hub.search.persons(callers("DEU"), {"names": [{"full": "Yim Sungmin"}],
                                                 "birth_dates": ["1996-06"]})
     assert found["hits"][0]["record_id"] == sought.record["id"]
+
+
+@pytest.mark.parametrize("search", [
+    lambda hub, caller: hub.search.identifier(caller, "doc", "QK4471902"),
+    lambda hub, caller: hub.search.persons(caller, {"names": [{"full": "Jean Dupont"}]}),
+    lambda hub, caller: hub.search.text(caller, "QK4471902"),
+    lambda hub, caller: hub.search.screen(caller, [{"name": "Jean Dupont",
+                                                    "document_number": "QK4471902"}]),
+], ids=["document", "person", "text", "screening"])
+def test_a_search_reads_and_commits_its_audit_entry_on_one_connection(hub, callers, search):
+    """One checkout per search: its reads', and the audit entry's when it leads the batch."""
+    hub.records.put(callers("FRA"), document("D-1", "QK4471902"))
+    hub.records.put(callers("FRA"), person("P-1", "Jean Dupont"))
+    deu, taken = callers("DEU"), [0]
+    search(hub, deu)  # caches warm
+    with hub.engine.connect() as conn:
+        before = audit.count(conn)
+
+    def _taken(*_args: object) -> None:
+        taken[0] += 1
+
+    event.listen(hub.engine, "checkout", _taken)
+    assert search(hub, deu)["hits"]
+    assert taken == [1]
+    with hub.engine.connect() as conn:
+        assert audit.count(conn) == before + 1

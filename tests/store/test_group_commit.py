@@ -104,6 +104,7 @@ def test_an_error_reaches_the_caller_and_nothing_of_its_work_is_written(hub) -> 
     assert _count(hub.engine) == before + 1
 
 
+
 def _checkouts(engine: Engine) -> list[int]:
     """Counts the connections taken from ``engine``'s pool from now on."""
     taken = [0]
@@ -115,36 +116,29 @@ def _checkouts(engine: Engine) -> list[int]:
     return taken
 
 
-def test_batches_one_after_another_share_one_connection(hub) -> None:
+def test_a_lent_connection_commits_the_batch_its_caller_leads(hub) -> None:
+    """No second connection: the one the caller read on, whose page cache stays warm."""
     commits = GroupCommit(hub.engine)
-    taken = _checkouts(hub.engine)
-    for n in range(3):
-        commits.run(_audited(n))
-    assert taken == [1]
-    assert hub.engine.pool.checkedout() == 1  # kept for the next batch
-    commits.close()
-    assert hub.engine.pool.checkedout() == 0
+    before = _count(hub.engine)
+    with hub.engine.connect() as conn:
+        conn.execute(select(func.count()).select_from(audit_log))  # the caller's reads
+        conn.rollback()
+        taken, used = _checkouts(hub.engine), []
+
+        def work(on: Connection) -> int:
+            used.append(on)
+            return _audited(1)(on)
+
+        commits.run(work, conn)
+        assert used == [conn] and taken == [0]
+        assert not conn.in_transaction()
+        assert not conn.get_execution_options().get("polex_write")  # reads lock nothing
+    assert _count(hub.engine) == before + 1
 
 
-def test_a_connection_whose_batch_failed_is_not_used_again(hub) -> None:
+def test_a_connection_is_lent_only_outside_a_transaction(hub) -> None:
     commits = GroupCommit(hub.engine)
-    taken = _checkouts(hub.engine)
-    commits.run(_audited(1))
-
-    def bad(conn: Connection) -> None:
-        conn.execute(text("INSERT INTO no_such_table VALUES (1)"))
-
-    with pytest.raises(Exception, match="no_such_table"):
-        commits.run(bad)
-    assert hub.engine.pool.checkedout() == 0
-    commits.run(_audited(2))
-    assert taken == [2]
-
-
-def test_a_connection_left_idle_is_exchanged_for_a_fresh_one_from_the_pool(hub) -> None:
-    commits = GroupCommit(hub.engine, idle_seconds=0.0)
-    taken = _checkouts(hub.engine)
-    for n in range(3):
-        commits.run(_audited(n))
-    assert taken == [3]  # the pool checks a connection it hands out (pre-ping on PostgreSQL)
-    assert hub.engine.pool.checkedout() == 1
+    with hub.engine.connect() as conn:
+        conn.execute(select(func.count()).select_from(audit_log))
+        with pytest.raises(ValueError, match="end the connection's transaction"):
+            commits.run(_audited(1), conn)

@@ -82,10 +82,6 @@ class SearchService:
         self._commits = GroupCommit(engine)
         self._candidates = lookup.CandidateCache(_decoded_form, size=cache_records)
 
-    def close(self) -> None:
-        """Give back the connection that audit entries are committed on."""
-        self._commits.close()
-
     # -- persons ------------------------------------------------------------------------
 
     def persons(self, principal: Principal, query: dict[str, Any], *, limit: int = 10,
@@ -95,7 +91,7 @@ class SearchService:
         with self.engine.connect() as conn:
             hits = self._visible(conn, principal,
                                  self.person_hits(conn, principal, query, limit=limit))
-        return self._record(principal, "search.persons", query, hits, purpose)
+            return self._record(conn, principal, "search.persons", query, hits, purpose)
 
     def person_hits(self, conn: Connection, principal: Principal, query: dict[str, Any], *,
                     limit: int) -> list[Hit]:
@@ -174,8 +170,8 @@ class SearchService:
         with self.engine.connect() as conn:
             hits = self._visible(conn, principal, self.identifier_hits(
                 conn, principal, key_kind, value, country=country))
-        return self._record(principal, f"search.{key_kind.split(':')[0]}", query, hits,
-                            purpose)
+            return self._record(conn, principal, f"search.{key_kind.split(':')[0]}", query,
+                                hits, purpose)
 
     def identifier_hits(self, conn: Connection, principal: Principal, key_kind: str,
                         value: str, *, country: str | None = None) -> list[Hit]:
@@ -216,8 +212,8 @@ class SearchService:
             for how, params in reading.searches:
                 hits += self._run(conn, principal, how, params, limit)
             hits = self._visible(conn, principal, _best(hits))
-        return {"read_as": reading.as_,
-                **self._record(principal, "search.text", {"q": q}, hits, purpose)}
+            return {"read_as": reading.as_,
+                    **self._record(conn, principal, "search.text", {"q": q}, hits, purpose)}
 
     def _run(self, conn: Connection, principal: Principal, how: str, params: dict[str, Any],
              limit: int) -> list[Hit]:
@@ -241,17 +237,17 @@ class SearchService:
         with self.engine.connect() as conn:
             found = screen_all(self, conn, principal, manifest)
             shown = self._visible_many(conn, principal, found)
+
+            def notify_and_audit(conn: Connection) -> None:
+                self._notify(conn, principal, [(hits, traveller["query"]) for traveller, hits
+                                               in zip(manifest, shown, strict=True)])
+                audit.append(conn, principal, "search.screen", purpose=purpose,
+                             query={"travellers": len(manifest)},
+                             result=[h.record_id for hits in shown for h in hits])
+
+            self._commit(conn, notify_and_audit)
         results = [self._screened(index, traveller, hits)
                    for index, (traveller, hits) in enumerate(zip(manifest, shown, strict=True))]
-
-        def notify_and_audit(conn: Connection) -> None:
-            self._notify(conn, principal, [(hits, traveller["query"]) for traveller, hits
-                                           in zip(manifest, shown, strict=True)])
-            audit.append(conn, principal, "search.screen", purpose=purpose,
-                         query={"travellers": len(manifest)},
-                         result=[h.record_id for hits in shown for h in hits])
-
-        self._commits.run(notify_and_audit)
         return {"travellers": len(manifest), "hits": sum(r["hit"] for r in results),
                 "results": results}
 
@@ -330,23 +326,30 @@ class SearchService:
             shown.append(kept)
         return shown
 
-    def _record(self, principal: Principal, action: str, query: dict[str, Any],
-                shown: list[Hit], purpose: str | None) -> dict[str, Any]:
+    def _record(self, conn: Connection, principal: Principal, action: str,
+                query: dict[str, Any], shown: list[Hit], purpose: str | None
+                ) -> dict[str, Any]:
         """Notify the owners and append the audit entry, then answer.
 
-        The search itself read without the write lock; only this short write takes it,
-        committed together with concurrent searches' (group commit), and nothing is
-        answered unless the audit entry has committed.
+        The search itself read without the write lock (on ``conn``); only this short
+        write takes it, committed together with concurrent searches' (group commit), and
+        nothing is answered unless the audit entry has committed.
         """
         def notify_and_audit(conn: Connection) -> None:
             self._notify(conn, principal, [(shown, query)])
             audit.append(conn, principal, action, purpose=purpose, query=query,
                          result=[h.record_id for h in shown])
 
-        self._commits.run(notify_and_audit)
+        self._commit(conn, notify_and_audit)
         return {"hit": any(h.score >= self.threshold for h in shown),
                 "threshold": self.threshold,
                 "hits": [h.to_dict(self.threshold) for h in shown]}
+
+    def _commit(self, conn: Connection, work: Callable[[Connection], None]) -> None:
+        """Commit ``work`` (group commit) once the search's reads on ``conn`` have ended;
+        on ``conn`` itself if this search leads the batch (see ``store.group_commit``)."""
+        conn.rollback()  # the read transaction: the write lock is taken after it
+        self._commits.run(work, conn)
 
     def _notify(self, conn: Connection, principal: Principal,
                 found: list[tuple[list[Hit], dict[str, Any]]]) -> None:

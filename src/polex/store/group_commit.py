@@ -12,17 +12,19 @@ Nobody is answered before the transaction holding its work has committed, so dur
 is as with a transaction per caller. A piece of work that fails is retried alone so that
 it cannot take others down with it, and only its own caller sees the error.
 
-The leaders (one at a time) share one connection, kept between batches: taking one from
-the pool and giving it back for every search cost a tenth of a document look-up. One
-whose batch failed is given back at once, and one left idle for ``idle_seconds`` is
-exchanged for a fresh one from the pool, which checks it (a server may have closed it).
+A caller may lend the connection it read on (its read transaction ended): the batch it
+leads is committed there rather than on one more connection from the pool. Besides the
+checkout, that keeps the connection's page cache: SQLite drops a connection's whole cache
+(and its memory map) when it begins a transaction after another connection committed, so
+a search that reads on one connection and commits on another finds its pages gone at the
+next search, and maps and faults them in again.
 """
 
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -39,6 +41,7 @@ _INTERRUPTED = RuntimeError("the shared commit was interrupted; nothing was writ
 @dataclass
 class _Ticket(Generic[T]):
     work: Callable[[Connection], T]
+    conn: Connection | None = None  # lent by the caller, for the batch it leads
     wake: threading.Event = field(default_factory=threading.Event)
     finished: bool = False
     result: Any = None
@@ -48,33 +51,32 @@ class _Ticket(Generic[T]):
 class GroupCommit:
     """Runs callers' write work in shared transactions (thread-safe; one per engine)."""
 
-    def __init__(self, engine: Engine, *, max_batch: int = 500, idle_seconds: float = 30.0
-                 ) -> None:
+    def __init__(self, engine: Engine, *, max_batch: int = 500) -> None:
         self.engine = engine
         self.max_batch = max_batch
-        self.idle_seconds = idle_seconds
         self._lock = threading.Lock()
         self._queue: list[_Ticket[Any]] = []
         self._leading = False
-        # Only the current leader touches these: leadership passes under ``_lock``.
-        self._conn: Connection | None = None
-        self._used_at = 0.0
         self.batches = 0  # how many transactions ran (for tests and metrics)
 
-    def run(self, work: Callable[[Connection], T]) -> T:
+    def run(self, work: Callable[[Connection], T], conn: Connection | None = None) -> T:
         """Run ``work(conn)`` in a write transaction; return once that has committed.
 
         ``work`` may share its transaction with other callers' work, so it must only
         write (and read what it writes); it runs on whichever thread leads the batch.
+        ``conn``, if given, is the caller's connection, outside any transaction: the
+        batch is committed on it if this caller leads (else on the leader's).
         """
-        ticket: _Ticket[T] = _Ticket(work)
+        if conn is not None and conn.in_transaction():
+            raise ValueError("end the connection's transaction before lending it to commit")
+        ticket: _Ticket[T] = _Ticket(work, conn)
         with self._lock:
             self._queue.append(ticket)
             lead = not self._leading
             self._leading = True
         while True:
             if lead:
-                self._lead_once()
+                self._lead_once(ticket.conn)
             if ticket.finished:
                 break
             ticket.wake.wait()
@@ -84,8 +86,9 @@ class GroupCommit:
             raise ticket.error
         return ticket.result
 
-    def _lead_once(self) -> None:
-        """Commit one batch, then hand the lead to the oldest waiter, if any.
+    def _lead_once(self, conn: Connection | None) -> None:
+        """Commit one batch (on ``conn`` if given), then hand the lead to the oldest
+        waiter, if any.
 
         A leader commits a single batch, so that no caller is kept from its answer by
         work that arrived after its own.
@@ -93,7 +96,7 @@ class GroupCommit:
         with self._lock:
             batch, self._queue = self._queue[:self.max_batch], self._queue[self.max_batch:]
         try:
-            self._commit(batch)
+            self._commit(batch, conn)
         finally:  # even if interrupted, nobody is left waiting for a leader
             with self._lock:
                 successor = self._queue[0] if self._queue else None
@@ -104,17 +107,14 @@ class GroupCommit:
             if successor is not None:
                 successor.wake.set()
 
-    def _commit(self, batch: list[_Ticket[Any]]) -> None:
+    def _commit(self, batch: list[_Ticket[Any]], lent: Connection | None = None) -> None:
         for ticket in batch:
             ticket.error = _INTERRUPTED
         try:
-            conn = self._connection()
-            with conn.begin():
+            connection = _writing(lent) if lent is not None else write(self.engine)
+            with connection as conn, conn.begin():
                 results = [ticket.work(conn) for ticket in batch]
-        except BaseException as exc:
-            self.close()  # not trusted with the next batch
-            if not isinstance(exc, Exception):
-                raise
+        except Exception as exc:
             if len(batch) == 1:
                 batch[0].error = exc
             else:  # retried alone, so one failing piece of work fails only its caller
@@ -125,20 +125,12 @@ class GroupCommit:
         for ticket, result in zip(batch, results, strict=True):
             ticket.result, ticket.error = result, None
 
-    def _connection(self) -> Connection:
-        """The leaders' write connection: kept while in use, fresh from the pool after a
-        pause (so that a connection the server dropped meanwhile is not used)."""
-        now = time.monotonic()
-        if self._conn is not None and now - self._used_at >= self.idle_seconds:
-            self.close()
-        if self._conn is None:
-            self._conn = write(self.engine)
-        self._used_at = now
-        return self._conn
 
-    def close(self) -> None:
-        """Give the kept connection back to the pool (the next batch takes another); when
-        shutting down, once no caller is left waiting."""
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            conn.close()
+@contextmanager
+def _writing(conn: Connection) -> Iterator[Connection]:
+    """A lent connection, its transactions taking the write lock while it is borrowed."""
+    conn.execution_options(polex_write=True)
+    try:
+        yield conn
+    finally:
+        conn.execution_options(polex_write=False)
