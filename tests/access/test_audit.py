@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 from sqlalchemy import delete, select, update
 
@@ -118,3 +121,20 @@ def test_users_tokens_and_logins_are_on_the_trail(client, callers, hub):
     assert ("user.add", "hub-admin", "jdupont") in trail
     assert ("auth.login", "jdupont", "jdupont") in trail
     assert any(action == "token.issue" and target == "hub-admin" for action, _, target in trail)
+
+
+def test_an_entry_is_hashed_over_the_json_it_has_always_been_hashed_over(hub, callers):
+    """Entries written by earlier code must still verify: the canonical JSON of the query
+    and result, and the hashed payload, are json.dumps's to the byte."""
+    query = {"name": "Ἰωάννης Müller", "nested": {"b": [1.5, None], "a": True}, "n": 10**20}
+    deu = callers("DEU")
+    with write(hub.engine) as conn, conn.begin():
+        seq = audit.append(conn, deu, "search.persons", purpose="Grenze ✓", query=query,
+                           result=["r-2", "r-1"])
+    with hub.engine.connect() as conn:
+        (row,) = conn.execute(select(audit_log).where(audit_log.c.seq == seq)).mappings()
+    assert row["query"] == json.dumps(query, ensure_ascii=False, sort_keys=True,
+                                      separators=(",", ":"), default=str)
+    payload = json.dumps([row[k] for k in audit._HASHED], ensure_ascii=False,
+                         separators=(",", ":"))
+    assert row["hash"] == hashlib.sha256((row["prev_hash"] + payload).encode()).hexdigest()

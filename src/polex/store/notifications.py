@@ -45,8 +45,7 @@ def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: ti
                            (record_ids, user_names, timestamp(conn, now - window))))
     at = timestamp(conn, now)
     rows = [(n.owner, n.record_id, n.searcher_org, n.searcher_user, n.post, at, n.score,
-             json.dumps(n.matched, ensure_ascii=False, default=str))
-            for pair, n in wanted.items() if pair not in recent]
+             _matched_json(n.matched)) for pair, n in wanted.items() if pair not in recent]
     if rows:
         fast_execute_many(conn, _INSERT, rows)
     return len(rows)
@@ -56,6 +55,8 @@ def add_unless_recent(conn: Connection, notices: Iterable[Notice], *, window: ti
 # most write one.
 _RECENT = ("SELECT DISTINCT record_id, searcher_user FROM notifications"
            " WHERE {records} AND {users} AND at > ?")
+# Made once (json.dumps with options makes an encoder per call); its output is json.dumps's.
+_matched_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
 _INSERT = ("INSERT INTO notifications (owner, record_id, searcher_org, searcher_user, post, "
            "at, score, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
