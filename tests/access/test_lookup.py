@@ -49,7 +49,6 @@ def test_the_gates_remembered_answer_holds_for_one_day_and_one_caller() -> None:
     assert set(candidate.may_hit) == {"day", ("ESP", Role.officer)}  # that day's only
 
 
-
 def test_records_found_by_an_identifier_are_those_that_may_hit_with_their_views(
         hub, callers) -> None:
     fra = callers("FRA")

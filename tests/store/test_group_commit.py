@@ -104,7 +104,6 @@ def test_an_error_reaches_the_caller_and_nothing_of_its_work_is_written(hub) -> 
     assert _count(hub.engine) == before + 1
 
 
-
 def _checkouts(engine: Engine) -> list[int]:
     """Counts the connections taken from ``engine``'s pool from now on."""
     taken = [0]
