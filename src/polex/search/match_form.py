@@ -20,6 +20,7 @@ from polex.normalize.names import (
     spelling_variants,
     vowel_key,
 )
+from polex.normalize.russian_transcription import russian_readings
 
 __all__ = [
     "MatchForm", "NameForm", "TokenForm", "match_form", "name_form", "spelling_views",
@@ -42,12 +43,17 @@ class TokenForm:
     vowel: str
     skel: str
     alts: tuple[str, ...] = ()  # loose keys of other spellings (박 → park, pak; スミス → smis)
+    # Loose keys of a Latin part as Russian transcribes it from its source language
+    # (Volker → folker, Фолькер): compared against parts of a Cyrillic name only.
+    cyrillic_alts: tuple[str, ...] = ()
     # Derived, never stored: the views of each other spelling, which every comparison of
     # the part reads; computed once per form rather than once per comparison.
     alt_views: tuple[Views, ...] = field(init=False, repr=False, compare=False)
+    cyrillic_views: tuple[Views, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "alt_views", tuple(map(spelling_views, self.alts)))
+        object.__setattr__(self, "cyrillic_views", tuple(map(spelling_views, self.cyrillic_alts)))
 
 
 def _joined(tokens: tuple[TokenForm, ...]) -> Views:
@@ -101,7 +107,7 @@ class MatchForm:
         return {
             "names": [
                 {"full": n.full, "script": n.script,
-                 "tokens": [[t.text, t.loose, t.vowel, t.skel, list(t.alts)] for t in n.tokens]}
+                 "tokens": [_token_json(t) for t in n.tokens]}
                 for n in self.names
             ],
             "birth_dates": [list(d) for d in self.birth_dates],
@@ -114,19 +120,26 @@ class MatchForm:
         """The inverse of ``to_json``."""
         names = tuple(
             NameForm(n["full"], n["script"],
-                     tuple(_stored_token(a, b, c, d, tuple(e)) for a, b, c, d, e in n["tokens"]))
+                     tuple(_stored_token(*t[:4], tuple(t[4]), tuple(t[5]) if len(t) > 5 else ())
+                           for t in n["tokens"]))
             for n in data["names"]
         )
         dates = tuple((d[0], d[1], d[2]) for d in data.get("birth_dates", []))
         return cls(names, dates, data.get("sex"), frozenset(data.get("nationalities", [])))
 
 
+def _token_json(t: TokenForm) -> list[Any]:
+    # The Russian readings only where a part has them: forms stored before them still load.
+    out: list[Any] = [t.text, t.loose, t.vowel, t.skel, list(t.alts)]
+    return [*out, list(t.cyrillic_alts)] if t.cyrillic_alts else out
+
+
 @lru_cache(maxsize=100_000)
-def _stored_token(text: str, loose: str, vowel: str, skel: str, alts: tuple[str, ...]
-                  ) -> TokenForm:
+def _stored_token(text: str, loose: str, vowel: str, skel: str, alts: tuple[str, ...],
+                  cyrillic_alts: tuple[str, ...] = ()) -> TokenForm:
     # Parts repeat across records (a few thousand distinct in 100,000 persons): decoded
     # records share one form per part, its views computed once.
-    return TokenForm(text, loose, vowel, skel, alts)
+    return TokenForm(text, loose, vowel, skel, alts, cyrillic_alts)
 
 
 # Names come from a small vocabulary (a bulk rebuild of a million persons meets the same
@@ -139,7 +152,10 @@ def token_form(text: str, script: str = "Latn") -> TokenForm:
     main = loose_key(text)
     alts = tuple(dict.fromkeys(
         k for k in (loose_key(v) for v in spelling_variants(script, text)) if k != main))
-    return TokenForm(text, main, vowel_key(text), skeleton(text), alts)
+    readings = russian_readings(text) if script == "Latn" else ()
+    cyrillic = tuple(dict.fromkeys(
+        k for k in map(loose_key, readings) if k != main and k not in alts))
+    return TokenForm(text, main, vowel_key(text), skeleton(text), alts, cyrillic)
 
 
 @lru_cache(maxsize=20_000)

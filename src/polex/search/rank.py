@@ -59,6 +59,7 @@ _QUERY_FEATURES = frozenset({f.name_rarity})
 # Features that are 0 whenever the query gives no date, sex or nationality.
 _FIELD_FEATURES = frozenset({f.birth_date_match, f.birth_date_mismatch, f.sex_mismatch,
                              f.nationality_match, f.nationality_mismatch})
+Views3 = tuple[str, str, str]  # one spelling's loose, vowel and skeleton views
 _EPS = 1e-9  # float noise between numpy's and Python's arithmetic
 # compare_forms rounds scores to 4 decimals, which raises a score by at most half a unit.
 # (A whole unit made every candidate "reachable" at an officer's floor of 1e-4, so a query
@@ -84,10 +85,12 @@ class _Candidates:
         self.skel = list(map(_skel_of, tokens))
         # Surname alternatives: extra columns, maxed into their part's column afterwards.
         alts = [(i, v) for i, t in enumerate(tokens) if t.alts for v in t.alt_views]
-        self.alt_cols = np.array([i for i, _ in alts], dtype=np.int64)
         self.views = (self.loose, self.vowel, self.skel)
-        alt_views = [v for _, v in alts]
-        self.alt_views = tuple(list(v) for v in zip(*alt_views, strict=True)) or ([], [], [])
+        self.alt_cols, self.alt_views = _alt_columns(alts)
+        # Against a Cyrillic query, Latin parts' Russian readings are more such columns.
+        readings = [(i, v) for i, t in enumerate(tokens) if t.cyrillic_alts
+                    for v in t.cyrillic_views]
+        self.cyrillic_alt_cols, self.cyrillic_alt_views = _alt_columns(alts + readings)
         self.single = np.fromiter(map(len, texts), np.int64, len(tokens)) == 1
         self.texts = texts
         self.any_single = bool(self.single.any())
@@ -97,11 +100,20 @@ class _Candidates:
         self.name_starts = np.array(starts)
         self.abjad = np.array([n.script in _ABJADS for n in names])
         self.han = np.array([n.script == "Hani" for n in names])
+        self.token_cyrillic = np.repeat(np.array([n.script == "Cyrl" for n in names]), name_len)
+        self.any_cyrillic = bool(self.token_cyrillic.any())
         self.blur = np.array([n.script in _VOWEL_VARIANT_SCRIPTS for n in names])
         self.vowel_total = np.fromiter(map(_vowel_total_of, names), np.int64, len(names))
         self.token_name = np.repeat(np.arange(len(names)), self.name_len)
         joined = list(map(_joined_of, names))
         self.joined = ([j[0] for j in joined], [j[1] for j in joined], [j[2] for j in joined])
+
+
+def _alt_columns(alts: list[tuple[int, Views3]]) -> tuple[np.ndarray, tuple[list[str], ...]]:
+    """The owning part of each other spelling, and the spellings' views as three columns."""
+    cols = np.array([i for i, _ in alts], dtype=np.int64)
+    views = tuple(list(v) for v in zip(*(v for _, v in alts), strict=True)) or ([], [], [])
+    return cols, views
 
 
 def _skeleton_scale(len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
@@ -147,20 +159,32 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
     col_discount = discount[cand.token_name]
     col_blur = blur[cand.token_name]
     q_alts = [(i, v) for i, t in enumerate(tokens) for v in t.alt_views]
-    if not q_alts and not cand.alt_views[0]:
+    # A Latin part's Russian readings count against Cyrillic names only (similarity.py):
+    # a Cyrillic query meets them as the candidates' columns, a Latin one as its own rows,
+    # kept from every column of a name in another script.
+    cyrillic_query = name.script == "Cyrl"
+    readings = [] if cyrillic_query or not cand.any_cyrillic else [
+        (i, v) for i, t in enumerate(tokens) for v in t.cyrillic_views]
+    alt_cols, alt_views = ((cand.cyrillic_alt_cols, cand.cyrillic_alt_views) if cyrillic_query
+                           else (cand.alt_cols, cand.alt_views))
+    if not q_alts and not readings and not alt_views[0]:
         best, loose = _cell_bounds(rows, cand.views, col_discount, col_blur)
     else:
         # token_similarity also tries every other spelling of either part: extra rows and
         # columns, folded into their part's row and column.
-        rows = tuple(r + [v[k] for _, v in q_alts] for k, r in enumerate(rows))  # type: ignore
-        cols = tuple(c + a for c, a in zip(cand.views, cand.alt_views, strict=True))
-        col_discount = np.r_[col_discount, col_discount[cand.alt_cols]]
-        col_blur = np.r_[col_blur, col_blur[cand.alt_cols]]
+        extra = q_alts + readings
+        rows = tuple(r + [v[k] for _, v in extra] for k, r in enumerate(rows))  # type: ignore
+        cols = tuple(c + a for c, a in zip(cand.views, alt_views, strict=True))
+        col_discount = np.r_[col_discount, col_discount[alt_cols]]
+        col_blur = np.r_[col_blur, col_blur[alt_cols]]
         n, q = len(cand.loose), len(tokens)
-        owner = np.array([*range(q), *(i for i, _ in q_alts)])
+        owner = np.array([*range(q), *(i for i, _ in extra)])
+        other_script = ~np.r_[cand.token_cyrillic, cand.token_cyrillic[alt_cols]]
         folded = []
         for matrix in _cell_bounds(rows, cols, col_discount, col_blur):  # type: ignore[arg-type]
-            np.maximum.at(matrix, (slice(None), cand.alt_cols), matrix[:, n:])
+            if readings:
+                matrix[np.ix_(np.arange(q + len(q_alts), len(owner)), other_script)] = -np.inf
+            np.maximum.at(matrix, (slice(None), alt_cols), matrix[:, n:])
             out = np.full((q, n), -np.inf)
             np.maximum.at(out, owner, matrix[:, :n])
             folded.append(out)

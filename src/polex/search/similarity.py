@@ -109,10 +109,11 @@ def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount
 
 
 def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
-                    shortest: int | None = None) -> float:
-    """The best over every other pair of spellings (surname spellings, foreign readings)."""
-    va = [(a.loose, a.vowel, a.skel), *a.alt_views]
-    vb = [(b.loose, b.vowel, b.skel), *b.alt_views]
+                    shortest: int | None = None, cyrillic: bool = False) -> float:
+    """The best over every other pair of spellings (surname spellings, foreign readings;
+    against a Cyrillic name, a Latin part's Russian readings too)."""
+    va = [(a.loose, a.vowel, a.skel), *a.alt_views, *(a.cyrillic_views if cyrillic else ())]
+    vb = [(b.loose, b.vowel, b.skel), *b.alt_views, *(b.cyrillic_views if cyrillic else ())]
     return max(_views_similarity(x, y, discount, shortest)
                for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
 
@@ -122,16 +123,21 @@ def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
 # Half the pairs of 300 different demo searches had been compared before.
 @lru_cache(maxsize=1 << 17)
 def token_similarity(
-    a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT, blur_short: bool = False
+    a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT, blur_short: bool = False,
+    cyrillic: bool = False,
 ) -> tuple[float, str]:
     """How alike two name parts sound (0..1) and which view decided it.
 
     ``blur_short``: trust the vowel view in short parts too (Korean romanisations differ
     chiefly in vowels: 정 Jeong, Jung, Chong; abjads write none: عمر Omar, Umar).
+    ``cyrillic``: one of the names is written in Cyrillic, so a Latin part's Russian
+    readings count (Volker / Фолькер).
     """
     shortest = _ANY_LENGTH if blur_short else None
     if a.text == b.text:
         return 1.0, "same"
+    if cyrillic and (a.loose in b.cyrillic_alts or b.loose in a.cyrillic_alts):
+        return 0.97, "transcription"
     if a.loose == b.loose or a.loose in b.alts or b.loose in a.alts:
         # Пётр / Peter: another language's form of the name, not another spelling of it.
         same_form = a.loose == b.loose or not equivalent_names(a.text, b.text)
@@ -147,11 +153,16 @@ def token_similarity(
         how = "typo" if Levenshtein.distance(a.loose, b.loose) <= 2 else "similar spelling"
     else:
         how = "vowels differ" if best == vowel else "same consonants"
-    if a.alts or b.alts:
-        alt = _alt_similarity(a, b, discount, shortest)
+    if a.alts or b.alts or (cyrillic and (a.cyrillic_alts or b.cyrillic_alts)):
+        alt = _alt_similarity(a, b, discount, shortest, cyrillic)
         if alt > best:
             return alt, "other spelling"
     return best, how
+
+
+def _cyrillic_pair(a: NameForm, b: NameForm) -> bool:
+    """Whether a Latin part's Russian readings count: one name is written in Cyrillic."""
+    return a.script == "Cyrl" or b.script == "Cyrl"
 
 
 def _discount(a: NameForm, b: NameForm) -> float:
@@ -162,9 +173,10 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     scored = []
     discount = _discount(a, b)
     blur = _blur_short(a, b)
+    cyrillic = _cyrillic_pair(a, b)
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
-            sim, how = token_similarity(ta, tb, discount, blur)
+            sim, how = token_similarity(ta, tb, discount, blur, cyrillic)
             scored.append((sim, i, j, how))
     scored.sort(key=lambda x: -x[0])
     used_a: set[int] = set()
