@@ -278,3 +278,9 @@ def test_foreign_in_han() -> None:
 
     assert foreign_in_han("比尔·克林顿") and foreign_in_han("华盛顿")
     assert not foreign_in_han("蒋介石") and not foreign_in_han("毛泽东")
+
+
+def test_a_latin_letter_that_folds_with_punctuation_does_not_split_a_part() -> None:
+    # ASCII folding writes ø as "o/": Søren Jørgensen was four parts, "so ren jo rgensen".
+    assert match_tokens("Søren Jørgensen") == ["soren", "jorgensen"]
+    assert match_tokens("Bjørn Dæhlie") == ["bjorn", "daehlie"]

@@ -1074,9 +1074,14 @@ def _cyrillic_variants(token: str) -> tuple[str, ...]:
     return (*out, *russian_transliterations(token))
 
 
+# Letters that ASCII folding writes with a mark of punctuation (ø "o/", ŀ "l?"), which
+# would split the part in two (Søren "so ren"): written as their base letter first.
+_LATIN_FOLDS = str.maketrans("øØǿǾŀĿ", "oOoOlL")
+
+
 def _romanize_run(script: str | None, text: str) -> str:
     if script == "Latn" or script is None:
-        return ascii_text(text) or ""
+        return ascii_text(text.translate(_LATIN_FOLDS)) or ""
     if script == "Hani":
         return _han(text)
     if script == "Hang":
