@@ -17,6 +17,8 @@ NAMES = [
     "John Smith", "Jon Smyth", "Ivan Petrov", "Иван Петров", "Yosef Cohen", "יוסף כהן",
     "ジョージ・ワシントン", "George Washington", "Jean-Pierre Dupont", "A", "Li Li",
     "Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος", "Abdullah Hassan", "عبد الله حسن",
+    # Latin parts with Russian readings, which count against Cyrillic names only.
+    "Volker Frese", "Фолькер Фрезе", "Csaba Kovacs", "Чаба Ковач", "Joost Koeman", "Йост Куман",
 ]
 
 

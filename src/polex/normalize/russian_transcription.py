@@ -100,7 +100,7 @@ _SPANISH_MARK = re.compile("^h|j|^x|ge|gi|gue|gui|qu|ll|ez$")
 # Zola Дзола, Mircea Мирча, Gheorghe Георге.
 _ITALIAN = _rules(
     ("sci(?=[aou])", "sh"), ("sc(?=[ei])", "sh"), ("sch", "sk"), ("ch", "k"), ("gh", "g"),
-    ("gli", "ly"), ("gn", "ny"), ("[cg]?ci(?=[aou])", "ch"), ("[cg]?c(?=[ei])", "ch"),
+    ("gli(?=[aeou])", "l"), ("gli", "li"), ("gn", "ny"), ("[cg]?ci(?=[aou])", "ch"), ("[cg]?c(?=[ei])", "ch"),
     ("g?gi(?=[aou])", "dzh"), ("g?g(?=[ei])", "dzh"), ("^z", "dz"), ("zz", "dz"),
     ("(?<=ch|zh)ea", "a"),
 )
@@ -110,11 +110,12 @@ _ITALIAN_MARK = re.compile("c[ei]|g[ei]|ch|gh|gn|gli|sc|^z|zz")
 # silent, ai э, au/eau о, oi уа, eu ё, ill й, gn нь, in/ain before a consonant эн, en/an ан.
 # Dumas Дюма, Camus Камю, Benoît Бенуа, Verlaine Верлен, Mireille Мирей, Gauguin Гоген.
 _FRENCH = _rules(
-    ("^h", ""), ("mps$", "m"), ("(?<=[aeiou])(?:s|t|d|x|z|ts|ds)$", ""), (f"(?<=[{_C}])e?s$", ""),
-    ("(?<=[aeiou][^aeiou])e$", ""), ("(?<=[aeiou][^aeiou][^aeiou])e$", ""),
+    ("^h", ""), ("mps$", "m"), ("(?<=[aeiou]|n)(?:s|t|d|x|z|ts|ds)$", ""),
+    (f"(?<=[{_C}])e?s$", ""), ("(?<=[aeiou][^aeiou])e$", ""),
+    ("(?<=[aeiou][^aeiou][^aeiou])e$", ""), (f"en(?=[{_C}]|$)", "an"),
     ("eille?", "ey"), ("aille?", "ay"), ("ille", "iy"), ("eau|au", "o"), ("oi", "ua"),
     ("ai", "e"), ("eu", "yo"), ("ch", "sh"), ("qu", "k"), ("gu(?=[ei])", "g"), ("gn", "ny"),
-    (f"ain(?=[{_C}]|$)|in(?=[{_C}]|$)", "en"), (f"en(?=[{_C}]|$)", "an"),
+    (f"in(?=[{_C}]|$)", "en"),
 )
 _FRENCH_MARK = re.compile(
     f"(?:[aeiou](?:s|t|d|x|z)|mps|[{_C}]e|[{_C}]es)$|eau|au|oi|ai|eu|ille|gn|qu|^h")
