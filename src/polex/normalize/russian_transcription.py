@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["russian_readings"]
+__all__ = ["marked_spellings", "russian_readings"]
 
 Rules = tuple[tuple[re.Pattern[str], str], ...]
 _V = "aeiouy"
@@ -96,11 +96,12 @@ _SPANISH_MARK = re.compile("^h|j|^x|ge|gi|gue|gui|qu|ll|ez$")
 
 # Italian and Romanian (Итальянско-, Румынско-русская): c, g before e/i ч, дж (the i of ci,
 # gi before a vowel only softens), ch, gh к, г; sc before e/i ш; gn нь; gli ль; initial z
-# дз; Romanian ea я after a consonant. Giuseppe Джузеппе, Chiesa Кьеза, Bergoglio Бергольо,
+# дз; Romanian ea after ч, дж а. Giuseppe Джузеппе, Chiesa Кьеза, Bergoglio Бергольо,
 # Zola Дзола, Mircea Мирча, Gheorghe Георге.
 _ITALIAN = _rules(
     ("sci(?=[aou])", "sh"), ("sc(?=[ei])", "sh"), ("sch", "sk"), ("ch", "k"), ("gh", "g"),
-    ("gli(?=[aeou])", "l"), ("gli", "li"), ("gn", "ny"), ("[cg]?ci(?=[aou])", "ch"), ("[cg]?c(?=[ei])", "ch"),
+    ("gli(?=[aeou])", "l"), ("gli", "li"), ("gn", "ny"),
+    ("[cg]?ci(?=[aou])", "ch"), ("[cg]?c(?=[ei])", "ch"),
     ("g?gi(?=[aou])", "dzh"), ("g?g(?=[ei])", "dzh"), ("^z", "dz"), ("zz", "dz"),
     ("(?<=ch|zh)ea", "a"),
 )
@@ -159,3 +160,27 @@ def russian_readings(token: str) -> tuple[str, ...]:
         return ()
     out = (_apply(rules, token) for mark, rules in _SOURCES if mark.search(token))
     return tuple(dict.fromkeys(r for r in out if r != token and len(r) >= 2))
+
+
+# Letters whose mark Russian transcription reads and ASCII folding drops (Dvořák dvorak,
+# Дворжак): č, ć ч; š, ș, ş ш; ž, ż ж; ř рж (Czech); đ дж; ț ц; ğ silent, ı ы (Turkish); ő,
+# ö, ø ё and ű, ü ю (Hungarian, German, Turkish, Nordic); å о; ñ нь; ą он, ę ен (Polish);
+# ł л; ě е. ç is ч in Turkish and с in French and Portuguese: both are kept.
+_MARKED = str.maketrans({
+    "č": "ch", "ć": "ch", "š": "sh", "ș": "sh", "ş": "sh", "ž": "zh", "ż": "zh", "ź": "z",
+    "ř": "rzh", "đ": "dzh", "ț": "ts", "ţ": "ts", "ğ": "", "ı": "y", "ő": "yo", "ö": "yo",
+    "ø": "yo", "ű": "yu", "ü": "yu", "å": "o", "ñ": "ny", "ą": "on", "ę": "en", "ł": "l",
+    "ě": "e", "ś": "s", "ń": "n", "ň": "n", "ť": "t", "ď": "d", "ľ": "l", "ů": "u",
+})
+_CEDILLA = ("ch", "s")
+
+
+def marked_spellings(text: str) -> tuple[str, ...]:
+    """``text`` with the letters whose diacritics Russian transcription reads written out
+    (Dvořák → dvorzhak, Schröder → schryoder, Selçuk → selchuk, selsuk), or none if it
+    has no such letter."""
+    lowered = text.lower()
+    marked = lowered.translate(_MARKED)
+    if "ç" in marked:
+        return tuple(marked.replace("ç", c) for c in _CEDILLA)
+    return (marked,) if marked != lowered else ()

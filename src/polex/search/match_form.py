@@ -20,7 +20,7 @@ from polex.normalize.names import (
     spelling_variants,
     vowel_key,
 )
-from polex.normalize.russian_transcription import russian_readings
+from polex.normalize.russian_transcription import marked_spellings, russian_readings
 
 __all__ = [
     "MatchForm", "NameForm", "TokenForm", "match_form", "name_form", "spelling_views",
@@ -147,22 +147,39 @@ def _stored_token(text: str, loose: str, vowel: str, skel: str, alts: tuple[str,
 # (bounded: ~240 B a name, ~170 B a part, ~22 MB a process when full; keys' part keys add
 # at most ~43 MB, see keys._part_keys).
 @lru_cache(maxsize=100_000)
-def token_form(text: str, script: str = "Latn") -> TokenForm:
-    """The phonetic keys of one romanised part; ``script`` picks other spellings."""
+def token_form(text: str, script: str = "Latn", marked: tuple[str, ...] = ()) -> TokenForm:
+    """The phonetic keys of one romanised part; ``script`` picks other spellings;
+    ``marked``: the part with its diacritics written out as Russian reads them (ř rzh)."""
     main = loose_key(text)
     alts = tuple(dict.fromkeys(
         k for k in (loose_key(v) for v in spelling_variants(script, text)) if k != main))
     readings = russian_readings(text) if script == "Latn" else ()
+    for spelling in marked:
+        readings += (spelling, *russian_readings(spelling))
     cyrillic = tuple(dict.fromkeys(
         k for k in map(loose_key, readings) if k != main and k not in alts))
     return TokenForm(text, main, vowel_key(text), skeleton(text), alts, cyrillic)
+
+
+def _marked_parts(full: str, parts: list[str]) -> list[tuple[str, ...]]:
+    """Per part, its spellings with diacritics written out (Dvořák: dvorzhak), where the
+    name has such letters and they leave the parts as they were."""
+    spellings = [match_tokens(s) for s in marked_spellings(full)]
+    if not spellings or any(len(s) != len(parts) for s in spellings):
+        return [()] * len(parts)
+    return [tuple(dict.fromkeys(s[i] for s in spellings if s[i] != part))
+            for i, part in enumerate(parts)]
 
 
 @lru_cache(maxsize=20_000)
 def name_form(full: str) -> NameForm:
     """Parse one name as written, in any script."""
     script = detect_script(full)
-    return NameForm(full, script, tuple(token_form(t, script) for t in match_tokens(full)))
+    parts = match_tokens(full)
+    marked = _marked_parts(full, parts) if script == "Latn" and not full.isascii() else (
+        [()] * len(parts))
+    return NameForm(full, script, tuple(
+        token_form(t, script, m) for t, m in zip(parts, marked, strict=True)))
 
 
 def _dates(values: list[Any]) -> tuple[tuple[int, int | None, int | None], ...]:
