@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from polex.normalize.names import loose_key
-from polex.normalize.russian_transcription import russian_readings
+from polex.normalize.russian_transcription import marked_spellings, russian_readings
 from polex.search.match_form import name_form
 
 READINGS = [
@@ -87,3 +87,18 @@ def test_a_language_s_rules_apply_only_with_its_marks() -> None:
     # Hungarian s is ш only in a Hungarian name: Simon has no Hungarian mark (Саймон, Симон).
     assert not any("ch" in r for r in russian_readings("casablanca"))
     assert "chaba" not in russian_readings("caba")  # cs, not c, is ч
+
+
+@pytest.mark.parametrize(("name", "spellings"), [
+    ("Dvořák", ("dvorzhak",)),  # Czech ř рж
+    ("Schröder", ("schryoder",)),  # ö ё
+    ("Wałęsa", ("walensa",)),  # Polish ł л, ę ен
+    ("François", ("franchois", "fransois")),  # ç: ч in Turkish, с in French
+    ("Recep Erdoğan", ("redzhep erdoan",)),  # ğ: a Turkish name, whose c is дж
+])
+def test_diacritics_are_written_out_as_russian_reads_them(name: str, spellings: tuple) -> None:
+    assert marked_spellings(name) == spellings
+
+
+def test_a_name_without_diacritics_has_no_marked_spelling() -> None:
+    assert marked_spellings("Dvorak") == ()

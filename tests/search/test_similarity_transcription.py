@@ -31,6 +31,7 @@ SAME = [
     ("Giuseppe Zola", "Джузеппе Дзола"),  # Italian gi дж, initial z дз
     ("Benoît Dumas", "Бенуа Дюма"),  # French silent endings
     ("Selçuk Çelik", "Сельчук Челик"),  # Turkish ç ч
+    ("Recep Erdoğan", "Реджеп Эрдоган"),  # ğ: a Turkish name, whose c is дж
     ("Søren Jørgensen", "Сёрен Йоргенсен"),  # ø ё; a part no longer split at ø
 ]
 

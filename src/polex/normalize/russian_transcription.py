@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from normality import ascii_text
+
 __all__ = ["marked_spellings", "russian_readings"]
 
 Rules = tuple[tuple[re.Pattern[str], str], ...]
@@ -173,6 +175,9 @@ _MARKED = str.maketrans({
     "ě": "e", "ś": "s", "ń": "n", "ň": "n", "ť": "t", "ď": "d", "ľ": "l", "ů": "u",
 })
 _CEDILLA = ("ch", "s")
+# ğ and ı are Turkish (and Azerbaijani) alone; in a name that has them, c is дж and ç ч
+# (Турецко-русская: Recep Tayyip Erdoğan Реджеп Тайип Эрдоган).
+_TURKISH = re.compile("[ğı]")
 
 
 def marked_spellings(text: str) -> tuple[str, ...]:
@@ -181,6 +186,10 @@ def marked_spellings(text: str) -> tuple[str, ...]:
     has no such letter."""
     lowered = text.lower()
     marked = lowered.translate(_MARKED)
-    if "ç" in marked:
-        return tuple(marked.replace("ç", c) for c in _CEDILLA)
-    return (marked,) if marked != lowered else ()
+    if _TURKISH.search(lowered):
+        out: tuple[str, ...] = (marked.replace("c", "dzh").replace("ç", "ch"),)
+    elif "ç" in marked:
+        out = tuple(marked.replace("ç", c) for c in _CEDILLA)
+    else:
+        out = (marked,) if marked != lowered else ()
+    return tuple(ascii_text(m) or "" for m in out)  # the other letters as ever (á a)
