@@ -50,10 +50,19 @@ class TokenForm:
     # the part reads; computed once per form rather than once per comparison.
     alt_views: tuple[Views, ...] = field(init=False, repr=False, compare=False)
     cyrillic_views: tuple[Views, ...] = field(init=False, repr=False, compare=False)
+    # Every spelling's views, the part's own first: what a comparison runs through, with
+    # the Russian readings (against a Cyrillic name) and without.
+    spellings: tuple[Views, ...] = field(init=False, repr=False, compare=False)
+    spellings_for_cyrillic: tuple[Views, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "alt_views", tuple(map(spelling_views, self.alts)))
-        object.__setattr__(self, "cyrillic_views", tuple(map(spelling_views, self.cyrillic_alts)))
+        alt_views = tuple(map(spelling_views, self.alts))
+        cyrillic_views = tuple(map(spelling_views, self.cyrillic_alts))
+        spellings = ((self.loose, self.vowel, self.skel), *alt_views)
+        object.__setattr__(self, "alt_views", alt_views)
+        object.__setattr__(self, "cyrillic_views", cyrillic_views)
+        object.__setattr__(self, "spellings", spellings)
+        object.__setattr__(self, "spellings_for_cyrillic", spellings + cyrillic_views)
 
 
 def _joined(tokens: tuple[TokenForm, ...]) -> Views:

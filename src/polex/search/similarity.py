@@ -112,8 +112,8 @@ def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
                     shortest: int | None = None, cyrillic: bool = False) -> float:
     """The best over every other pair of spellings (surname spellings, foreign readings;
     against a Cyrillic name, a Latin part's Russian readings too)."""
-    va = [(a.loose, a.vowel, a.skel), *a.alt_views, *(a.cyrillic_views if cyrillic else ())]
-    vb = [(b.loose, b.vowel, b.skel), *b.alt_views, *(b.cyrillic_views if cyrillic else ())]
+    va = a.spellings_for_cyrillic if cyrillic else a.spellings
+    vb = b.spellings_for_cyrillic if cyrillic else b.spellings
     return max(_views_similarity(x, y, discount, shortest)
                for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
 
@@ -176,7 +176,10 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     cyrillic = _cyrillic_pair(a, b)
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
-            sim, how = token_similarity(ta, tb, discount, blur, cyrillic)
+            # Only a part with Russian readings needs the flag: the others share one
+            # cached result whatever script the other name is in.
+            readings = cyrillic and bool(ta.cyrillic_alts or tb.cyrillic_alts)
+            sim, how = token_similarity(ta, tb, discount, blur, readings)
             scored.append((sim, i, j, how))
     scored.sort(key=lambda x: -x[0])
     used_a: set[int] = set()
