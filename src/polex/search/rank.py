@@ -22,6 +22,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Sequence
+from functools import cached_property
 from operator import attrgetter
 
 import numpy as np
@@ -84,13 +85,10 @@ class _Candidates:
         self.vowel = list(map(_vowel_of, tokens))
         self.skel = list(map(_skel_of, tokens))
         # Surname alternatives: extra columns, maxed into their part's column afterwards.
-        alts = [(i, v) for i, t in enumerate(tokens) if t.alts for v in t.alt_views]
+        self.alts = [(i, v) for i, t in enumerate(tokens) if t.alts for v in t.alt_views]
         self.views = (self.loose, self.vowel, self.skel)
-        self.alt_cols, self.alt_views = _alt_columns(alts)
-        # Against a Cyrillic query, Latin parts' Russian readings are more such columns.
-        readings = [(i, v) for i, t in enumerate(tokens) if t.cyrillic_alts
-                    for v in t.cyrillic_views]
-        self.cyrillic_alt_cols, self.cyrillic_alt_views = _alt_columns(alts + readings)
+        self.alt_cols, self.alt_views = _alt_columns(self.alts)
+        self.tokens = tokens
         self.single = np.fromiter(map(len, texts), np.int64, len(tokens)) == 1
         self.texts = texts
         self.any_single = bool(self.single.any())
@@ -107,6 +105,14 @@ class _Candidates:
         self.token_name = np.repeat(np.arange(len(names)), self.name_len)
         joined = list(map(_joined_of, names))
         self.joined = ([j[0] for j in joined], [j[1] for j in joined], [j[2] for j in joined])
+
+    @cached_property
+    def cyrillic_alts(self) -> tuple[np.ndarray, tuple[list[str], ...]]:
+        """The other spellings' columns with Latin parts' Russian readings added: what a
+        Cyrillic query meets (built only for one)."""
+        readings = [(i, v) for i, t in enumerate(self.tokens) if t.cyrillic_alts
+                    for v in t.cyrillic_views]
+        return _alt_columns(self.alts + readings)
 
 
 def _alt_columns(alts: list[tuple[int, Views3]]) -> tuple[np.ndarray, tuple[list[str], ...]]:
@@ -165,25 +171,27 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
     cyrillic_query = name.script == "Cyrl"
     readings = [] if cyrillic_query or not cand.any_cyrillic else [
         (i, v) for i, t in enumerate(tokens) for v in t.cyrillic_views]
-    alt_cols, alt_views = ((cand.cyrillic_alt_cols, cand.cyrillic_alt_views) if cyrillic_query
-                           else (cand.alt_cols, cand.alt_views))
+    alt_cols, alt_views = cand.cyrillic_alts if cyrillic_query else (
+        cand.alt_cols, cand.alt_views)
     if not q_alts and not readings and not alt_views[0]:
         best, loose = _cell_bounds(rows, cand.views, col_discount, col_blur)
     else:
         # token_similarity also tries every other spelling of either part: extra rows and
         # columns, folded into their part's row and column.
-        extra = q_alts + readings
-        rows = tuple(r + [v[k] for _, v in extra] for k, r in enumerate(rows))  # type: ignore
+        rows = tuple(r + [v[k] for _, v in q_alts] for k, r in enumerate(rows))  # type: ignore
         cols = tuple(c + a for c, a in zip(cand.views, alt_views, strict=True))
         col_discount = np.r_[col_discount, col_discount[alt_cols]]
         col_blur = np.r_[col_blur, col_blur[alt_cols]]
         n, q = len(cand.loose), len(tokens)
-        owner = np.array([*range(q), *(i for i, _ in extra)])
-        other_script = ~np.r_[cand.token_cyrillic, cand.token_cyrillic[alt_cols]]
+        owner = np.array([*range(q), *(i for i, _ in q_alts), *(i for i, _ in readings)])
+        matrices = _cell_bounds(rows, cols, col_discount, col_blur)  # type: ignore[arg-type]
+        if readings:
+            cyrillic_cols = np.flatnonzero(np.r_[cand.token_cyrillic,
+                                                 cand.token_cyrillic[alt_cols]])
+            matrices = tuple(np.vstack(pair) for pair in zip(matrices, _reading_bounds(
+                readings, cols, col_discount, col_blur, cyrillic_cols), strict=True))
         folded = []
-        for matrix in _cell_bounds(rows, cols, col_discount, col_blur):  # type: ignore[arg-type]
-            if readings:
-                matrix[np.ix_(np.arange(q + len(q_alts), len(owner)), other_script)] = -np.inf
+        for matrix in matrices:
             np.maximum.at(matrix, (slice(None), alt_cols), matrix[:, n:])
             out = np.full((q, n), -np.inf)
             np.maximum.at(out, owner, matrix[:, :n])
@@ -197,6 +205,20 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
         initial = _INITIAL_SIMILARITY * (q_initial[:, None] == c_initial[None, :])
         best = np.where(single, np.maximum(initial, (loose >= 1.0).astype(float)), best)
     return best
+
+
+def _reading_bounds(readings: list[tuple[int, Views3]], cols: Views, discount: np.ndarray,
+                    blur: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The cell bounds of a Latin query's Russian readings: computed against the columns of
+    Cyrillic names (``keep``) only, and nothing (-inf) against the others."""
+    out = tuple(np.full((len(readings), len(cols[0])), -np.inf) for _ in range(2))
+    if len(keep):
+        rows = tuple([v[k] for _, v in readings] for k in range(3))
+        kept = tuple([c[i] for i in keep] for c in cols)
+        for full, part in zip(out, _cell_bounds(rows, kept, discount[keep], blur[keep]),  # type: ignore[arg-type]
+                              strict=True):
+            full[:, keep] = part
+    return out
 
 
 def _aligned_bounds(parts: np.ndarray, cand: _Candidates) -> np.ndarray:
