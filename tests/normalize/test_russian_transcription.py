@@ -39,6 +39,7 @@ READINGS = [
     ("krzysztof", "Кшиштоф", "kshyshtof"),
     ("hejduk", "Гейдук", "heyduk"),
     ("modric", "Модрич", "modrich"),
+    ("kaczmarek", "Качмарек", "kachmarek"),  # the ch of cz is ч, not х
     # Portuguese: final o у, lh ль, nh нь.
     ("figo", "Фигу", "figu"),
     ("coelho", "Коэлью", "coelyu"),
@@ -47,6 +48,7 @@ READINGS = [
     ("jorge", "Хорхе", "khorkhe"),
     ("xavi", "Хави", "khavi"),
     ("herrera", "Эррера", "errera"),
+    ("guevara", "Гевара", "gevara"),  # gu before e is г, not х
     # Italian and Romanian: gi дж, ch к, gli ль, initial z дз, cea ча.
     ("giuseppe", "Джузеппе", "dzhuseppe"),
     ("bergoglio", "Бергольо", "bergolo"),  # ь is not written: ль is l
@@ -81,6 +83,12 @@ def test_a_part_without_any_language_s_marks_has_no_reading(part: str) -> None:
 @pytest.mark.parametrize("part", ["leo", "ivo", "jan", "can", "ole"])
 def test_a_part_of_three_letters_is_left_as_written(part: str) -> None:
     assert russian_readings(part) == ()
+
+
+def test_a_hard_g_written_gh_or_gu_stays_hard() -> None:
+    # Italian and Romanian gh, Spanish gu before e or i are г: not read again as дж or х.
+    assert russian_readings("gheorghe") == ("george",)  # Георге, not Джеордже
+    assert "gilyermo" in russian_readings("guillermo")  # Гильермо, not Хильермо
 
 
 def test_a_language_s_rules_apply_only_with_its_marks() -> None:

@@ -73,8 +73,9 @@ _HUNGARIAN_MARK = re.compile("cs|zs|sz|gy|ny|ly")
 # ц; a final -ić, -ič ич (the accent lost in ASCII: Modrić, Jovanović). Kubica Кубица,
 # Kadlec Кадлец, Wojciech Войцех, Krzysztof Кшиштоф, Hejduk Гейдук.
 _WEST_SLAVIC = _rules(
+    ("ch", "kh"),  # first: the ch that cz becomes is ч, not х (Kaczmarek Качмарек)
     ("(?<=[ptk])rz", "sh"), ("rz", "zh"), ("cz", "ch"), ("sz", "sh"),
-    ("ci(?=[aeou])", "ts"), ("ch", "kh"), ("ic$", "ich"),
+    ("ci(?=[aeou])", "ts"), ("ic$", "ich"),
     ("(?<!^)c(?![hkzs])|^c(?=[iy])", "ts"), ("j", "y"),
     (f"(?<=[{_C}])ie", "e"),
 )
@@ -91,8 +92,9 @@ _PORTUGUESE_MARK = re.compile("lh|nh|aes$|oes$|ao$|os?$")
 # Spanish (Испанско-русская): j х, x х (Xavi Хави), g before e/i х, gu before e/i г, qu к,
 # ll ль, h silent. Jorge Хорхе, Juan Хуан, Hugo Уго, Llorente Льоренте.
 _SPANISH = _rules(
-    ("^h", ""), ("j", "kh"), ("^x|(?<=[aeiou])x(?=[aeiou])", "kh"), ("gu(?=[ei])", "g"),
-    ("g(?=[ei])", "kh"), ("qu", "k"), ("ll", "ly"),
+    # gu before e, i is г (Guevara Гевара): kept as G until g before e, i is х.
+    ("^h", ""), ("j", "kh"), ("^x|(?<=[aeiou])x(?=[aeiou])", "kh"), ("gu(?=[ei])", "G"),
+    ("g(?=[ei])", "kh"), ("G", "g"), ("qu", "k"), ("ll", "ly"),
 )
 _SPANISH_MARK = re.compile("^h|j|^x|ge|gi|gue|gui|qu|ll|ez$")
 
@@ -101,11 +103,12 @@ _SPANISH_MARK = re.compile("^h|j|^x|ge|gi|gue|gui|qu|ll|ez$")
 # дз; Romanian ea after ч, дж а. Giuseppe Джузеппе, Chiesa Кьеза, Bergoglio Бергольо,
 # Zola Дзола, Mircea Мирча, Gheorghe Георге.
 _ITALIAN = _rules(
-    ("sci(?=[aou])", "sh"), ("sc(?=[ei])", "sh"), ("sch", "sk"), ("ch", "k"), ("gh", "g"),
+    # gh is г (Gheorghe Георге): kept as G until g before e, i is дж.
+    ("sci(?=[aou])", "sh"), ("sc(?=[ei])", "sh"), ("sch", "sk"), ("ch", "k"), ("gh", "G"),
     ("gli(?=[aeou])", "l"), ("gli", "li"), ("gn", "ny"),
     ("[cg]?ci(?=[aou])", "ch"), ("[cg]?c(?=[ei])", "ch"),
     ("g?gi(?=[aou])", "dzh"), ("g?g(?=[ei])", "dzh"), ("^z", "dz"), ("zz", "dz"),
-    ("(?<=ch|zh)ea", "a"),
+    ("(?<=ch|zh)ea", "a"), ("G", "g"),
 )
 _ITALIAN_MARK = re.compile("c[ei]|g[ei]|ch|gh|gn|gli|sc|^z|zz")
 
