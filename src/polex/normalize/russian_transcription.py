@@ -27,7 +27,6 @@ from normality import ascii_text
 __all__ = ["marked_spellings", "russian_readings"]
 
 Rules = tuple[tuple[re.Pattern[str], str], ...]
-_V = "aeiouy"
 _C = "bcdfghjklmnpqrstvwxz"
 
 
@@ -43,7 +42,7 @@ _GERMAN = _rules(
 )
 _GERMAN_MARK = re.compile(f"chs|sch|ei|eu|ie|^v|^j|[aeiou]h(?:[{_C}]|$)")
 
-# Dutch (Нидерландско-русская): oe у, ui/ij эй, ee э, oo о, uu ю, aa а, sch сх, j й, g х.
+# Dutch (Нидерландско-русская): oe у, ui/ij эй, ee э, oo о, uu у/ю, aa а, sch сх, j й, g х.
 # Joost Йост, Geert Герт, Koeman Куман, Ruud Рууд, Sneijder Снейдер.
 _DUTCH = _rules(
     ("sch", "skh"), ("oe", "u"), ("ui", "ey"), ("ij", "ey"), ("ee", "e"), ("oo", "o"),
@@ -59,7 +58,8 @@ _NORDIC = _rules(
 )
 _NORDIC_MARK = re.compile("sj|kj|tj|^[ldgh]j|aa|ss?on$|sen$")
 
-# Hungarian (Венгерско-русская): cs ч, zs ж, sz с, s ш, gy дь, ny нь, ly й, ty ть, c ц, j й.
+# Hungarian (Венгерско-русская): cs ч, zs ж, sz с, gy дь, ny нь, ly й, ty ть, c ц, j й (s is
+# ш, which the loose key joins with с already).
 # Csaba Чаба, Zsolt Жолт, György Дьёрдь, Nagy Надь, Mihály Михай, Ferenc Ференц.
 _HUNGARIAN = _rules(
     ("cs", "ch"), ("zs", "zh"), ("sz", "s"),
