@@ -44,6 +44,7 @@ def index_version() -> str:
 
 
 IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
+"""As ``polex.store.search_index.IndexEntry`` writes it (which search may not import)."""
 
 
 def index_entries(items: list[tuple[str, str, dict[str, Any]]]) -> list[IndexEntry]:

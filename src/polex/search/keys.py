@@ -6,10 +6,10 @@ Mohammed → ``s:MMT``), ``v:`` keys for its other spellings (박 → park, pak;
 and ``c:`` its consonants when the skeleton is too short. Each name gives pair keys:
 ``q:`` consonants of two parts, ``p:`` vowel keys of two short parts, and ``i:`` one part's
 initial with another's consonants (see docs/matching.md). A query produces the same keys,
-so a record is a candidate when it shares one. The index keeps each key's rows by year of
-birth; ``select_candidates`` ranks the candidates by the rarity of the keys they share,
-counting the holders born when the person sought was as a rarer key, and keeps a bounded
-number for scoring.
+so a record is a candidate when it shares one. The index keeps each key's rows by month of
+birth (``birth_months``); ``select_candidates`` ranks the candidates by the rarity of the
+keys they share, counting the holders born when the person sought was (``Sought``) as a
+rarer key, and keeps a bounded number for scoring.
 """
 
 from __future__ import annotations

@@ -16,19 +16,19 @@ revision = "0005"
 down_revision = "0004"
 
 
-def _keys_table(name: str, *, by_year: bool) -> None:
+def _keys_table(name: str, *, by_month: bool) -> None:
     columns = [sa.Column("key", sa.String(160), primary_key=True)]
-    if by_year:
+    if by_month:
         columns.append(sa.Column("birth_month", sa.Integer, primary_key=True))
     columns.append(sa.Column("record_id", sa.String(36), primary_key=True))
     op.create_table(name, *columns, sqlite_with_rowid=False)
 
 
-def _replace_keys_table(*, by_year: bool) -> None:
+def _replace_keys_table(*, by_month: bool) -> None:
     op.drop_index("ix_search_keys_record", "search_keys")
-    _keys_table("search_keys_new", by_year=by_year)
-    year = "0, " if by_year else ""
-    op.execute(f"INSERT INTO search_keys_new SELECT DISTINCT key, {year}record_id "
+    _keys_table("search_keys_new", by_month=by_month)
+    undated = "0, " if by_month else ""
+    op.execute(f"INSERT INTO search_keys_new SELECT DISTINCT key, {undated}record_id "
                "FROM search_keys")
     op.drop_table("search_keys")
     op.rename_table("search_keys_new", "search_keys")
@@ -39,8 +39,8 @@ def _replace_keys_table(*, by_year: bool) -> None:
 
 
 def upgrade() -> None:
-    _replace_keys_table(by_year=True)
+    _replace_keys_table(by_month=True)
 
 
 def downgrade() -> None:
-    _replace_keys_table(by_year=False)
+    _replace_keys_table(by_month=False)
