@@ -65,6 +65,17 @@ def test_abjad_and_latin_spellings_share_a_key() -> None:
     assert query_keys({"name": "فاطمة حسن"}) & query_keys({"name": "Fatemah Hasan"})
 
 
+@pytest.mark.parametrize(("abjad", "latin", "pair"), [
+    ("خالد الصالح", "Khaled Alsaleh", "q:hld+sl"),
+    ("عبد الله حسن", "Abdullah Hassan", "q:bdl+hsn"),
+])
+def test_a_final_h_the_latin_spelling_drops_still_pairs(abjad: str, latin: str, pair: str
+                                                         ) -> None:
+    # Latin drops a final h after a vowel (Saleh, Abdullah), an abjad writes it (صالح,
+    # الله): the pair key of the two parts must meet all the same.
+    assert pair in query_keys({"name": abjad}) & person_keys({"names": [{"full": latin}]})
+
+
 def test_short_chinese_names_have_a_pair_key() -> None:
     from polex.search.keys import query_keys
 

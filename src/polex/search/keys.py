@@ -87,16 +87,22 @@ def _consonant_key(token: TokenForm) -> str | None:
 
 
 def _consonants(token: TokenForm) -> frozenset[str]:
-    """The part's consonants (h kept); an article written joined (Alsaadi) also dropped, and
-    a Dutch particle (Dejong, Vanderveen: De Jong and Van der Veen keep jong and veen)."""
-    letters = _DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose))
-    out = {letters}
+    """The part's consonants (h kept, but not a final one); an article written joined
+    (Alsaadi) also dropped, and a Dutch particle (Dejong, Vanderveen: De Jong and Van der
+    Veen keep jong and veen)."""
+    out = {_pair_letters(token.loose)}
     if len(token.loose) > 5 and _ARTICLE.match(token.loose):
-        out.add(_DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", token.loose[2:])))
+        out.add(_pair_letters(token.loose[2:]))
     rest = without_joined_particle(token.text, keys=True)
     if rest:
-        out.add(_DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", loose_key(rest))))
+        out.add(_pair_letters(loose_key(rest)))
     return frozenset(c for c in out if c)
+
+
+def _pair_letters(loose: str) -> str:
+    # A final h goes: the loose key drops it after a vowel in Latin (Saleh sale, Abdullah
+    # abdula), while an abjad writes it (صالح salh, عبد الله abdallah).
+    return _DOUBLE.sub(r"\1", _VOWEL_LETTERS.sub("", loose)).removesuffix("h")
 
 
 def _initial(token: TokenForm) -> str:
