@@ -553,6 +553,13 @@ _AR_LETTERS = {
     "\u064e": "a", "\u0650": "i", "\u064f": "u",  # fatha, kasra, damma when written
 }
 _AR_SEMI = {"و": ("w", "u"), "ي": ("y", "i"), "ی": ("y", "i")}
+# In a romanised Arabic part, a u or i next to an a: و or ي beside an alif (see
+# spelling_variants).
+_AR_SEMIVOWEL_BESIDE_A = re.compile("(?<=a)[ui]|[ui](?=a)")
+
+
+def _semivowel_consonant(match: re.Match[str]) -> str:
+    return "w" if match.group() == "u" else "y"
 _AR_SKIP = re.compile("[\u064b-\u064d\u0651-\u065f\u0670\u0640]")  # tanwin, shadda, tatweel
 
 
@@ -888,6 +895,12 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
         # always the vowel (יוסף Yosef, שמעון Shimon), between two letters often the
         # consonant: דוד David, לוי Levi.
         out += (token[0] + "v" + token[2],)
+    elif script == "Arab" and (semi := _AR_SEMIVOWEL_BESIDE_A.sub(_semivowel_consonant,
+                                                                  token)) != token:
+        # و and ي are read as vowels inside a word, but beside an alif they are consonants
+        # (a long vowel never stands next to another): مروان mruan is also marwan, العزاوي
+        # azaui azawi, as English writes them (French writes ou: Marouane, Daoud).
+        out += (semi,)
     elif script == "Cyrl":
         out += _cyrillic_variants(token) + given_name_equivalents(script, token)
     elif script == "Hang" and token not in _HG_FAMILY_VARIANTS:
