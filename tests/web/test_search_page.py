@@ -284,3 +284,17 @@ def test_scores_and_effects_in_words():
     assert effect(-2.5).words == "lowers the score"
     assert effect(0.7).words == "slightly raises the score"
     assert effect(-0.0).direction == "none" and effect(0.0).figure == ""
+
+
+@pytest.mark.parametrize(("query", "record", "words"), [
+    ("Pyotr Ivanov", "Peter Ivanov", "the same name in another language"),
+    ("Volker Schmidt", "Фолькер Шмидт", "the name as Russian transcribes it"),
+])
+def test_each_way_two_name_parts_match_is_said_in_words(query, record, words) -> None:
+    from polex.search.compare import compare
+    from polex.web.explain import hit_view
+
+    result = compare({"names": [query]}, {"names": [record]})
+    hit = {"kind": "person", "score": result.score, "explanation": result.explanation}
+    parts = [p for line in hit_view(hit, full_access=True).lines for p in line.parts]
+    assert any(p["how"].startswith(words) for p in parts), parts

@@ -36,6 +36,7 @@ READ_AS = {
 NAME_HOW = {
     "same": "identical",
     "spelling variant": "a known spelling variant",
+    "equivalent name": "the same name in another language (Пётр, Peter, Pierre)",
     "initial": "an initial that fits",
     "typo": "a typing error apart (one or two letters)",
     "similar spelling": "similar spelling",
