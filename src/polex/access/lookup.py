@@ -22,8 +22,8 @@ from polex.store import records as store
 from polex.store import search_index
 
 __all__ = [
-    "Candidate", "CandidateCache", "admitted_candidates", "dated_postings", "hit_candidates",
-    "hit_views", "identified", "indexed_count", "key_counts", "postings",
+    "Candidate", "CandidateCache", "admitted_candidates", "hit_candidates", "hit_views",
+    "identified", "indexed_count", "key_counts", "postings",
     "postings_born_between",
 ]
 
@@ -111,20 +111,14 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
     return search_index.postings(conn, keys, limit)
 
 
-def dated_postings(conn: Connection, keys: Iterable[str], limit: int
-                   ) -> dict[str, list[search_index.Posting]]:
-    """The record ids under each key with the months of birth they are indexed under.
+def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]],
+                          limit: int) -> dict[tuple[str, int, int], list[search_index.Posting]]:
+    """The record ids under each ``(key, first month, last month)`` of birth, with their
+    months.
 
     The months are content, read only to choose which candidates to put through the gate
     (``search.keys.select_candidates``); nothing of them reaches the caller.
     """
-    return search_index.dated_postings(conn, keys, limit)
-
-
-def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]],
-                          limit: int) -> dict[tuple[str, int, int], list[search_index.Posting]]:
-    """The record ids under each ``(key, first month, last month)`` of birth, with their
-    months (read only to choose candidates, as ``dated_postings``)."""
     return search_index.postings_born_between(conn, wanted, limit)
 
 

@@ -49,7 +49,7 @@ from polex.search.features import FEATURES, Pair
 from polex.search.keys import Sought, birth_months, form_keys, select_candidates
 from polex.search.match_form import MatchForm, match_form
 from polex.search.person_v1 import ALGORITHM, Algorithm
-from polex.search.service import WHOLE_READ_MAX, _rarest
+from polex.search.service import _rarest, read_plan
 
 __all__ = [
     "PRIOR_ODDS", "Search", "feature_matrix", "fit", "operating_bias", "refit", "report",
@@ -114,11 +114,11 @@ class _Index:
                 if k in self.postings}
         rare = _rarest(held, len(self.forms))
         sought = Sought.of(query)
-        ranges = sought.ranges()
-        read = {k: (self.postings[k] if not sought.years or held[k] <= WHOLE_READ_MAX else
-                    [i for i in self.postings[k]
-                     if any(lo <= b <= hi for b in self.births[i] for lo, hi in ranges)]
-                    )[:POSTINGS] for k in rare}
+        read: dict[str, list[int]] = {}
+        for key, first, last in read_plan(rare, held, sought):
+            read.setdefault(key, []).extend([
+                i for i in self.postings[key]
+                if any(first <= b <= last for b in self.births[i])][:POSTINGS])
         born = sought.levels((i, b) for ids in read.values() for i in ids for b in self.births[i])
         return select_candidates(read, len(self.forms), CANDIDATES, sizes=held, born=born)
 

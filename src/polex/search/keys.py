@@ -203,6 +203,7 @@ _KEY_DECAY = 0.5
 
 
 UNDATED = 0  # the month of birth the index keeps for a record with no date
+EVERY_MONTH = (UNDATED, 9999_12)  # the range of months that reads a key whole
 
 
 def birth_months(form: MatchForm) -> tuple[int, ...]:

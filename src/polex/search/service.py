@@ -29,7 +29,7 @@ from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
-from polex.search.keys import Sought, form_keys, select_candidates
+from polex.search.keys import EVERY_MONTH, Sought, form_keys, select_candidates
 from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM
@@ -107,16 +107,15 @@ class SearchService:
         keys = [form_keys(qform) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(*keys))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
-        reads = [_CandidateRead(own, counts, Sought.of(qform))
-                 for own, qform in zip(rare, plain, strict=True)]
-        whole = lookup.dated_postings(conn, {k for read in reads for k in read.whole},
-                                      limit=POSTINGS_READ)
-        born_between = lookup.postings_born_between(
-            conn, {wanted for read in reads for wanted in read.narrowed}, limit=POSTINGS_READ)
-        wanted = [[str(i) for i in read.select(whole, born_between, counts, total,
-                                               self.candidate_limit)]
-                  for read in reads]
-        read_whole = {k: [rid for rid, _ in held] for k, held in whole.items()}
+        sought = [Sought.of(qform) for qform in plain]
+        plans = [read_plan(own, counts, born) for own, born in zip(rare, sought, strict=True)]
+        read = lookup.postings_born_between(conn, {w for plan in plans for w in plan},
+                                            limit=POSTINGS_READ)
+        wanted = [[str(i) for i in _chosen(plan, born, read, counts, total,
+                                           self.candidate_limit)]
+                  for plan, born in zip(plans, sought, strict=True)]
+        read_whole = {k: [rid for rid, _ in rows] for (k, *months), rows in read.items()
+                      if tuple(months) == EVERY_MONTH}
         qforms, admitted = self._counted(conn, principal, plain, counts,
                                          [i for ids in wanted for i in ids], read_whole)
         floor = self._floor(principal)
@@ -437,37 +436,25 @@ POSTINGS_READ = 5000  # ids read under one key (or one key within some months)
 WHOLE_READ_MAX = 1000
 
 
-@dataclass(frozen=True)
-class _CandidateRead:
-    """Which index rows one query reads: keys whole, or common keys for its years only."""
+def read_plan(keys: list[str], counts: dict[str, int], sought: Sought
+              ) -> list[tuple[str, int, int]]:
+    """What one query reads of the index: ``(key, first month, last month)`` of birth,
+    each key whole, or (with a date of birth) a common key for the years sought only."""
+    ranges = sought.ranges() if sought.years else []
+    return [(key, *months) for key in keys
+            for months in (ranges if ranges and counts[key] > WHOLE_READ_MAX else [EVERY_MONTH])]
 
-    keys: list[str]
-    counts: dict[str, int]
-    sought: Sought
 
-    @property
-    def whole(self) -> list[str]:
-        return [k for k in self.keys
-                if not self.sought.years or self.counts[k] <= WHOLE_READ_MAX]
-
-    @property
-    def narrowed(self) -> list[tuple[str, int, int]]:
-        """``(key, first month, last month)`` of the ranges read of each common key."""
-        if not self.sought.years:
-            return []
-        ranges = self.sought.ranges()
-        return [(k, *r) for k in self.keys if self.counts[k] > WHOLE_READ_MAX for r in ranges]
-
-    def select(self, whole: dict[str, list[Sequence[Any]]],
-               born_between: dict[tuple[str, int, int], list[Sequence[Any]]],
-               counts: dict[str, int], total: int, limit: int) -> list[str]:
-        """The query's candidates among what was read (``keys.select_candidates``)."""
-        held = {k: whole.get(k, []) for k in self.whole}
-        for wanted in self.narrowed:
-            held[wanted[0]] = held.get(wanted[0], []) + born_between.get(wanted, [])
-        born = self.sought.levels(row for rows in held.values() for row in rows)
-        return select_candidates({k: [rid for rid, _ in rows] for k, rows in held.items()},
-                                 total, limit, sizes=counts, born=born)
+def _chosen(plan: list[tuple[str, int, int]], sought: Sought,
+            read: dict[tuple[str, int, int], list[Sequence[Any]]], counts: dict[str, int],
+            total: int, limit: int) -> list[str]:
+    """The query's candidates among what its plan read (``keys.select_candidates``)."""
+    held: dict[str, list[Sequence[Any]]] = {}
+    for wanted in plan:
+        held.setdefault(wanted[0], []).extend(read.get(wanted, []))
+    born = sought.levels(row for rows in held.values() for row in rows)
+    return select_candidates({k: [rid for rid, _ in rows] for k, rows in held.items()},
+                             total, limit, sizes=counts, born=born)
 
 
 def _score_identifier(form: dict[str, Any], asked: str, label: str, country: str | None

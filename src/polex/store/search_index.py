@@ -17,8 +17,8 @@ from polex.store.dialect import fast_rows, is_postgres, one_of
 from polex.store.schema import search_forms, search_keys
 
 __all__ = [
-    "IndexEntry", "Posting", "dated_postings", "key_counts", "postings", "postings_born_between",
-    "remove", "replace",
+    "IndexEntry", "Posting", "key_counts", "postings", "postings_born_between", "remove",
+    "replace",
 ]
 
 IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
@@ -69,7 +69,7 @@ def key_counts(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
 
 def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, list[str]]:
     """The record ids under each key (at most ``limit`` per key, in the order
-    ``dated_postings`` reads them), in one statement."""
+    ``postings_born_between`` reads them), in one statement."""
     keys = list(dict.fromkeys(keys))
     if not keys:
         return {}
@@ -79,26 +79,11 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
             for key, ids in fast_rows(conn, _IDS_SQLITE, (limit, json.dumps(keys)))}
 
 
-def dated_postings(conn: Connection, keys: Iterable[str], limit: int
-                   ) -> dict[str, list[Posting]]:
-    """``(record id, month of birth)`` under each key, at most ``limit`` per key, in one
-    statement; a key's rows in index order (by month, then id)."""
-    keys = list(dict.fromkeys(keys))
-    if not keys:
-        return {}
-    if is_postgres(conn):
-        rows = fast_rows(conn, _POSTINGS_PG, (keys, limit))
-        found = {key: list(zip(ids, months, strict=True)) for key, ids, months in rows}
-        return {key: found.get(key, []) for key in keys}  # a key with no rows has no group
-    rows = fast_rows(conn, _POSTINGS_SQLITE, (limit, json.dumps(keys)))
-    return {key: orjson.loads(held) for key, held in rows}  # [id, month] pairs
-
-
 def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]], limit: int
                           ) -> dict[tuple[str, int, int], list[Posting]]:
     """``(record id, month of birth)`` under each ``(key, first month, last month)``, at
-    most ``limit`` each, in one statement: a common key's holders born within a few years,
-    without reading the rest."""
+    most ``limit`` each, in one statement, in index order (by month, then id): a key's
+    holders, or a common key's born within a few years without reading the rest."""
     wanted = list(dict.fromkeys(wanted))
     if not wanted:
         return {}
@@ -121,17 +106,6 @@ _IDS_SQLITE = (
 _IDS_PG = (
     "SELECT k, ARRAY(SELECT record_id FROM search_keys WHERE key = k "
     "ORDER BY birth_month, record_id LIMIT ?) FROM unnest(?::varchar[]) AS k"
-)
-_POSTINGS_SQLITE = (
-    "SELECT j.value, (SELECT json_group_array(json_array(record_id, birth_month)) FROM ("
-    "SELECT record_id, birth_month FROM search_keys WHERE key = j.value "
-    "ORDER BY birth_month, record_id LIMIT ?)) FROM json_each(?) j"
-)
-_POSTINGS_PG = (
-    "SELECT k, array_agg(s.record_id ORDER BY s.birth_month, s.record_id), "
-    "array_agg(s.birth_month ORDER BY s.birth_month, s.record_id) "
-    "FROM unnest(?::varchar[]) AS k CROSS JOIN LATERAL (SELECT record_id, birth_month "
-    "FROM search_keys WHERE key = k ORDER BY birth_month, record_id LIMIT ?) s GROUP BY k"
 )
 _BETWEEN_SQLITE = (
     "SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, (SELECT json_group_array("
