@@ -80,10 +80,13 @@ def test_korean_names_in_passport_and_rr_spellings(latin: str, hangul: str) -> N
     assert compare({"names": [latin], **dob}, {"names": [hangul], **dob}).score >= 0.7
 
 
-def _abjad_sim(latin: str, abjad: str) -> float:
+def _name_sim(a: str, b: str) -> float:
     from polex.search.similarity import name_similarity
 
-    return name_similarity(name_form(latin), name_form(abjad)).similarity
+    return name_similarity(name_form(a), name_form(b)).similarity
+
+
+_abjad_sim = _name_sim
 
 
 @pytest.mark.parametrize(("latin", "abjad"), [("Emmanuel", "منيرة"), ("Samuel", "سمير"),
@@ -98,3 +101,30 @@ def test_an_abjad_writes_l_and_r_as_two_letters(latin: str, abjad: str) -> None:
                                               ("Karim", "كريم"), ("Ariel", "אריאל")])
 def test_abjad_spellings_with_l_and_r_still_match(latin: str, abjad: str) -> None:
     assert _abjad_sim(latin, abjad) >= 0.9
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ildikó", "Radić"), ("Florea", "Ferrari"),
+                                      ("Gelashvili", "Garibashvili")])
+def test_alphabets_write_l_and_r_as_two_letters(a: str, b: str) -> None:
+    # Unrelated names whose plain skeletons agree (LDK / RDC): with the same date of birth,
+    # Balázs Ildikó hit Miloš Radić at 0.94 when the skeleton merged l and r.
+    assert _name_sim(a, b) < 0.7
+
+
+@pytest.mark.parametrize(("a", "b"), [("クララ", "Clara"), ("ロラン", "Laurent"),
+                                      ("이리나", "Irina"), ("Leonid", "Леонид")])
+def test_l_and_r_still_match_where_a_script_writes_them_alike(a: str, b: str) -> None:
+    # Kana and Hangul write one letter for both (ラ ra / la, ㄹ r / l): クララ kurara is Clara.
+    assert _name_sim(a, b) >= 0.8
+
+
+@pytest.mark.parametrize("part", ["orlov", "karlo", "marlen"])
+def test_l_and_r_apart_never_count_more_than_the_plain_skeleton(part: str) -> None:
+    # rank.py bounds every candidate by the plain skeleton: Orlov / Orlova read RP there
+    # (rl collapses), RLP with l and r apart.
+    from polex.normalize.names import skeleton
+    from polex.search.similarity import _consonant_sim
+
+    other = part + "a"
+    apart = _consonant_sim(part, skeleton(part), other, skeleton(other), 0.85, one_liquid=False)
+    assert apart <= _consonant_sim(part, skeleton(part), other, skeleton(other), 0.85)

@@ -23,7 +23,6 @@ from polex.normalize.name_equivalents import given_name_equivalents
 
 __all__ = [
     "PARTICLES",
-    "abjad_skeleton",
     "detect_script",
     "foreign_in_han",
     "foreign_reading",
@@ -36,6 +35,7 @@ __all__ = [
     "romanize",
     "russian_transliterations",
     "skeleton",
+    "skeleton_liquids_apart",
     "spelling_variants",
     "surname_variants",
     "tokens",
@@ -1216,10 +1216,10 @@ _SKELETON_LIQUIDS_APART = {**_SKELETON, ord("l"): "L"}
 
 
 @lru_cache(maxsize=131072)
-def abjad_skeleton(token: str) -> str:
-    """The skeleton with l and r kept apart, as an abjad writes them (ل ر, ל ר): Emanuel and
-    منيرة mnira share the skeleton MNR, not the letters. Kana and Hangul write one letter for
-    both (the plain skeleton's reason to merge them)."""
+def skeleton_liquids_apart(token: str) -> str:
+    """The skeleton with l and r kept apart, as alphabets and abjads write them (l r, л р,
+    ل ر, ל ר): Emanuel and منيرة mnira share the skeleton MNR, not the letters. Kana and
+    Hangul write one letter for both (the plain skeleton's reason to merge them)."""
     return _DOUBLE.sub(r"\1", loose_key(token).translate(_SKELETON_LIQUIDS_APART)).replace(
         ".", "")
 

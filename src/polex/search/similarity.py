@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 
 from polex.normalize.name_equivalents import equivalent_names
-from polex.normalize.names import abjad_skeleton
+from polex.normalize.names import skeleton_liquids_apart
 from polex.search.match_form import NameForm, TokenForm
 
 __all__ = [
@@ -28,6 +28,10 @@ _SKELETON_DISCOUNT = 0.85  # consonants only: many names share them
 _ABJADS = frozenset({"Arab", "Hebr", "Syrc", "Thaa"})
 _ABJAD_DISCOUNT = 1.0
 _INITIAL_SIMILARITY = 0.7  # "J." for "John": consistent but weak
+# Scripts that write l and r as one letter (kana ラ, hangul ㄹ) or whose readings in Latin
+# letters swap them (Japanese readings of kanji, Thai speech): against a name in one of
+# them, the skeleton merges l and r; every other pair of scripts writes two letters.
+_ONE_LIQUID_SCRIPTS = frozenset({"Hang", "Kana", "Hira", "Hrkt", "Jpan", "Hani", "Thai"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +72,18 @@ def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT) -> float
 
 
 def _consonant_sim(a_loose: str, a_skel: str, b_loose: str, b_skel: str,
-                   discount: float) -> float:
-    """The skeleton view of two spellings; against an abjad, with l and r apart (ل and ر
-    are two letters: Emanuel is not منيرة mnira, though both skeletons read MNR). Never
-    more than the plain skeleton view, which rank.py's bound reads."""
-    if discount == _ABJAD_DISCOUNT and "R" in a_skel + b_skel:
-        return _skeleton_sim(abjad_skeleton(a_loose), abjad_skeleton(b_loose), discount)
-    return _skeleton_sim(a_skel, b_skel, discount)
+                   discount: float, one_liquid: bool = True) -> float:
+    """The skeleton view of two spellings; with l and r apart unless ``one_liquid`` (a
+    name is written in a script with one letter for both). Balázs Ildikó is not Miloš
+    Radić (LDK, RDC), nor Emanuel منيرة mnira (ل and ر are two letters), though the plain
+    skeletons agree. Never more than the plain skeleton view, which rank.py's bound reads."""
+    plain = _skeleton_sim(a_skel, b_skel, discount)
+    if one_liquid or "R" not in a_skel + b_skel:
+        return plain
+    # Capped: the plain skeleton collapses rl to R (Orlov RP, RLP apart) and is then shorter,
+    # which its scaling for short skeletons would otherwise count against it.
+    return min(plain, _skeleton_sim(skeleton_liquids_apart(a_loose),
+                                    skeleton_liquids_apart(b_loose), discount))
 
 
 # In a short part the vowels are much of the name (Zhang/Jun, Li/Lei, Jeong/Jun are
@@ -102,19 +111,20 @@ def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None) -> flo
 
 
 def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount: float,
-                      shortest: int | None = None) -> float:
+                      shortest: int | None = None, one_liquid: bool = True) -> float:
     loose = _sim(x[0], y[0])
     return max(loose, _vowel_sim(x[1], y[1], loose, shortest),
-               _consonant_sim(x[0], x[2], y[0], y[2], discount))
+               _consonant_sim(x[0], x[2], y[0], y[2], discount, one_liquid))
 
 
 def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
-                    shortest: int | None = None, cyrillic: bool = False) -> float:
+                    shortest: int | None = None, cyrillic: bool = False,
+                    one_liquid: bool = True) -> float:
     """The best over every other pair of spellings (surname spellings, foreign readings;
     against a Cyrillic name, a Latin part's Russian readings too)."""
     va = a.spellings_for_cyrillic if cyrillic else a.spellings
     vb = b.spellings_for_cyrillic if cyrillic else b.spellings
-    return max(_views_similarity(x, y, discount, shortest)
+    return max(_views_similarity(x, y, discount, shortest, one_liquid)
                for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
 
 
@@ -124,7 +134,7 @@ def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
 @lru_cache(maxsize=1 << 17)
 def token_similarity(
     a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT, blur_short: bool = False,
-    cyrillic: bool = False,
+    cyrillic: bool = False, one_liquid: bool = True,
 ) -> tuple[float, str]:
     """How alike two name parts sound (0..1) and which view decided it.
 
@@ -132,6 +142,8 @@ def token_similarity(
     chiefly in vowels: 정 Jeong, Jung, Chong; abjads write none: عمر Omar, Umar).
     ``cyrillic``: one of the names is written in Cyrillic, so a Latin part's Russian
     readings count (Volker / Фолькер).
+    ``one_liquid``: one of the names is written in a script with one letter for l and r
+    (kana, hangul), so its skeleton merges them.
     """
     shortest = _ANY_LENGTH if blur_short else None
     if a.text == b.text:
@@ -147,14 +159,14 @@ def token_similarity(
         return (_INITIAL_SIMILARITY, "initial") if same else (0.0, "different")
     loose = _sim(a.loose, b.loose)
     vowel = _vowel_sim(a.vowel, b.vowel, loose, shortest)
-    skel = _consonant_sim(a.loose, a.skel, b.loose, b.skel, discount)
+    skel = _consonant_sim(a.loose, a.skel, b.loose, b.skel, discount, one_liquid)
     best = max(loose, vowel, skel)
     if best == loose:
         how = "typo" if Levenshtein.distance(a.loose, b.loose) <= 2 else "similar spelling"
     else:
         how = "vowels differ" if best == vowel else "same consonants"
     if a.alts or b.alts or (cyrillic and (a.cyrillic_alts or b.cyrillic_alts)):
-        alt = _alt_similarity(a, b, discount, shortest, cyrillic)
+        alt = _alt_similarity(a, b, discount, shortest, cyrillic, one_liquid)
         if alt > best:
             return alt, "other spelling"
     return best, how
@@ -163,6 +175,11 @@ def token_similarity(
 def _cyrillic_pair(a: NameForm, b: NameForm) -> bool:
     """Whether a Latin part's Russian readings count: one name is written in Cyrillic."""
     return a.script == "Cyrl" or b.script == "Cyrl"
+
+
+def _one_liquid(a: NameForm, b: NameForm) -> bool:
+    """Whether the skeleton merges l and r: a name is in kana, hangul, Han or Thai."""
+    return a.script in _ONE_LIQUID_SCRIPTS or b.script in _ONE_LIQUID_SCRIPTS
 
 
 def _discount(a: NameForm, b: NameForm) -> float:
@@ -174,12 +191,13 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     discount = _discount(a, b)
     blur = _blur_short(a, b)
     cyrillic = _cyrillic_pair(a, b)
+    one_liquid = _one_liquid(a, b)
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
             # Only a part with Russian readings needs the flag: the others share one
             # cached result whatever script the other name is in.
             readings = cyrillic and bool(ta.cyrillic_alts or tb.cyrillic_alts)
-            sim, how = token_similarity(ta, tb, discount, blur, readings)
+            sim, how = token_similarity(ta, tb, discount, blur, readings, one_liquid)
             scored.append((sim, i, j, how))
     scored.sort(key=lambda x: -x[0])
     used_a: set[int] = set()
@@ -197,6 +215,7 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
     best = 0.0
     discount = _discount(a, b)
+    one_liquid = _one_liquid(a, b)
     # Joined, short parts keep their say on vowels (陈磊 Chen Lei is not Chen Li): the blend
     # follows the parts' mean length.
     if _blur_short(a, b):
@@ -209,7 +228,7 @@ def _concat_similarity(a: NameForm, b: NameForm) -> float:
                                      else (a.joined, a.joined_reversed)):
         loose = _sim(a_loose, b_loose)
         vowel = _vowel_sim(a_vowel, b_vowel, loose, shortest)
-        skel = _consonant_sim(a_loose, a_skel, b_loose, b_skel, discount)
+        skel = _consonant_sim(a_loose, a_skel, b_loose, b_skel, discount, one_liquid)
         best = max(best, loose, vowel, skel)
     return best
 
