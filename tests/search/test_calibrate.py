@@ -19,6 +19,7 @@ from polex.search.person_v1 import ALGORITHM
 
 RARITY = 1 + [w.feature for w in ALGORITHM.features].index(f.name_rarity)
 CLASH = 1 + [w.feature for w in ALGORITHM.features].index(f.given_name_mismatch)
+SHORTFALL = 1 + [w.feature for w in ALGORITHM.features].index(f.names_fall_short)
 CURRENT = np.array([ALGORITHM.bias, *(w.weight for w in ALGORITHM.features)])
 
 
@@ -71,12 +72,14 @@ def test_the_report_counts_absent_persons_searches_that_hit(searches) -> None:
     assert f"{hit} of 60 searches" in text
 
 
-def test_refit_fits_the_given_name_clash_alone(searches) -> None:
+def test_refit_fits_the_chosen_features_alone(searches) -> None:
     x, y, _ = feature_matrix(searches)
-    weights = refit(x, y)
-    changed = np.flatnonzero(weights != CURRENT)
-    assert changed.tolist() == [CLASH]
-    assert weights[CLASH] < 0  # a clash is evidence against
+    weights = refit(x, y)  # the newest feature, names_fall_short
+    assert np.flatnonzero(weights != CURRENT).tolist() == [SHORTFALL]
+    assert weights[SHORTFALL] < 0  # names alike only loosely are evidence against
+    clash = refit(x, y, features=frozenset({f.given_name_mismatch}))
+    assert np.flatnonzero(clash != CURRENT).tolist() == [CLASH]
+    assert clash[CLASH] < 0  # a clash is evidence against
 
 
 def _absent_hits(x, searched, weights) -> int:

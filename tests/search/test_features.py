@@ -19,3 +19,37 @@ def test_a_year_month_date_with_a_year_slip_is_weaker_than_an_exact_one() -> Non
     same = date_agreement((1984, 6, None), (1984, 6, 24))
     assert slipped[1] == 0 and "year one digit" in slipped[2]
     assert slipped[0] < date_agreement((1984, None, None), (1984, 6, 24))[0] < same[0]
+
+
+def _shortfall(a: str, b: str) -> float:
+    from polex.search.features import Pair, names_fall_short
+    from polex.search.match_form import match_form
+
+    return names_fall_short(Pair(match_form({"names": [a]}), match_form({"names": [b]})))[0]
+
+
+def test_names_alike_only_in_some_letters_fall_short() -> None:
+    assert _shortfall("Balázs Ildikó", "Miloš Radić") == 1.0
+    assert _shortfall("Jiri Novotny", "Χαρά Αντωνίου") == 1.0
+
+
+def test_the_same_name_in_another_spelling_does_not_fall_short() -> None:
+    assert _shortfall("Παναγιώτης Αντωνίου", "Panayiotis Antoniou") == 0.0
+    assert _shortfall("Kim Jong-un", "김정은") == 0.0
+    assert 0.0 < _shortfall("Schmidt", "Schmitt") < 0.5  # 0.85 alike: a little short
+
+
+def test_another_dialect_of_a_chinese_name_falls_short_by_half() -> None:
+    # 蒋介石 is Jiang Jieshi in pinyin, Chiang Kai-shek in the Cantonese-based reading.
+    assert _shortfall("蒋介石", "Chiang Kai-shek") == 0.5
+    assert _shortfall("蒋介石", "Chiang Ching-kuo") == 1.0  # Wade-Giles: another name
+
+
+def test_a_stranger_born_the_same_day_with_names_alike_in_letters_is_not_a_hit() -> None:
+    # Both were hits (0.94, 0.91) among the demo's absent persons' searches.
+    from polex.search.compare import compare
+    from polex.search.person_v1 import ALGORITHM
+
+    for a, b in (("Balázs Ildikó", "Miloš Radić"), ("Jiri Novotny", "Χαρά Αντωνίου")):
+        dob = {"birth_dates": ["1955-07-31"]}
+        assert compare({"names": [a], **dob}, {"names": [b], **dob}).score < ALGORITHM.threshold

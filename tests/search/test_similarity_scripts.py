@@ -34,15 +34,26 @@ def test_another_given_name_is_not_a_hit(latin: str, other: str) -> None:
     assert result.score < ALGORITHM.threshold, result.explanation[:3]
 
 
-# Known misses, present before the romanisation changes (they fail at b20e1b2 too). The
-# Clinton pair is halved by features.given_name_mismatch's Cantonese discount (a Latin
-# name that is not pinyin), which a foreign name written in Han always triggers; Kim
-# Jong-il / Jong-un and Geun-hye / Jeong-hui share a syllable and their vowels blur.
-KNOWN = [
-    ("Pavel Ivanov", "Пётр Иванов"),  # P-T-R and P-V-L: the skeleton calls it half a clash
+# Known misses once (they failed at b20e1b2 and until features.names_fall_short): the
+# names are alike only in some letters (P-T-R and P-V-L), so with the same date the
+# shortfall of the names as a whole now charges what the given-name clash did not.
+SEEN_SINCE = [
+    ("Pavel Ivanov", "Пётр Иванов"),
     ("Peter Ivanov", "Павел Иванов"),
     ("Hillary Clinton", "比尔·克林顿"),
     ("Bill Clinton", "希拉里·克林顿"),
+]
+
+
+@pytest.mark.parametrize(("latin", "other"), SEEN_SINCE)
+def test_given_names_alike_only_in_some_letters_are_not_a_hit(latin: str, other: str) -> None:
+    result = compare({"names": [latin], **DOB}, {"names": [other], **DOB})
+    assert result.score < ALGORITHM.threshold, result.explanation[:3]
+
+
+# Known misses: Kim Jong-il / Jong-un and Geun-hye / Jeong-hui share a syllable and their
+# vowels blur.
+KNOWN = [
     ("Kim Jong-il", "김정은"),
     ("Park Geun-hye", "박정희"),
 ]

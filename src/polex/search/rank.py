@@ -53,7 +53,8 @@ _skel_of = attrgetter("skel")
 _joined_of = attrgetter("joined")
 _vowel_total_of = attrgetter("vowel_total")
 
-_NAME_FEATURES = (f.name_similarity_feature, f.name_extra_parts, f.given_name_mismatch)
+_NAME_FEATURES = (f.name_similarity_feature, f.names_fall_short, f.name_extra_parts,
+                  f.given_name_mismatch)
 # Features of the query alone (how common its name is): one value for every candidate,
 # added to every bound as a constant.
 _QUERY_FEATURES = frozenset({f.name_rarity})
@@ -247,10 +248,23 @@ def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray,
     return np.maximum(np.maximum(loose, vowel), skel).max(axis=0)
 
 
-def _weights(algorithm: Algorithm) -> tuple[float, float, float]:
+def _weights(algorithm: Algorithm) -> tuple[float, float, float, float]:
     found = {w.feature: w.weight for w in algorithm.features}
     return (found.get(f.name_similarity_feature, 0.0), found.get(f.name_extra_parts, 0.0),
-            found.get(f.given_name_mismatch, 0.0))
+            found.get(f.given_name_mismatch, 0.0), found.get(f.names_fall_short, 0.0))
+
+
+def _similarity_logit(w_sim: float, w_short: float, similarity: np.ndarray,
+                      dialect: np.ndarray) -> np.ndarray:
+    """A bound of what the name similarity and ``names_fall_short`` add, given a bound of
+    the similarity: both only grow with it (as long as their weights are positive and
+    negative; otherwise each is bounded by its best value). ``dialect``: where the
+    shortfall may count at ``_DIALECT_DISCOUNT`` (a Han name against a Latin one)."""
+    sim = np.maximum(w_sim * similarity, 0.0)
+    if w_short >= 0:
+        return sim + w_short
+    short = np.clip((f._CLOSE - similarity) / (f._CLOSE - f._LOOSE), 0.0, 1.0)
+    return sim + w_short * np.where(dialect, short * f._DIALECT_DISCOUNT, short)
 
 
 def _worst_pair_bound(parts: np.ndarray, q: int, cand: _Candidates) -> np.ndarray:
@@ -276,13 +290,17 @@ def _conflict_low(name: NameForm, parts: np.ndarray, whole: np.ndarray, cand: _C
     worst = _worst_pair_bound(parts, len(name.tokens), cand)
     low = np.clip((f._CONFLICT_FROM - worst) / (f._CONFLICT_FROM - f._CONFLICT_FULL), 0, 1)
     low = np.where(whole >= f._JOINED_SAME, 0.0, low)
-    other_script = cand.han != (name.script == "Hani")
-    return np.where(other_script, low * f._DIALECT_DISCOUNT, low)
+    return np.where(_other_script(name, cand), low * f._DIALECT_DISCOUNT, low)
+
+
+def _other_script(name: NameForm, cand: _Candidates) -> np.ndarray:
+    """Where one name is Han and the other is not: another dialect's reading may apply."""
+    return cand.han != (name.script == "Hani")
 
 
 def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> np.ndarray:
     """A bound of the name features' contribution, per candidate name."""
-    w_sim, w_extra, w_conflict = _weights(algorithm)
+    w_sim, w_extra, w_conflict, w_short = _weights(algorithm)
     best = np.full(len(cand.names), -np.inf)
     for name in query.names:
         if name.script in _ABJADS:
@@ -294,9 +312,12 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
         aligned = _aligned_bounds(parts, cand)
         q = len(name.tokens)
         extra_low = np.minimum(np.abs(cand.name_len - q), 2) / 2
-        logit = np.maximum(w_sim * aligned, 0.0) + np.maximum(w_extra * extra_low, w_extra)
+        dialect = _other_script(name, cand)
+        logit = (_similarity_logit(w_sim, w_short, aligned, dialect)
+                 + np.maximum(w_extra * extra_low, w_extra))
         whole = _joined_similarity(name, cand, discount, blur)
-        joined = np.where(cand.name_len + q > 2, np.maximum(w_sim * whole, 0.0), -np.inf)
+        joined = np.where(cand.name_len + q > 2,
+                          _similarity_logit(w_sim, w_short, whole, dialect), -np.inf)
         if w_conflict < 0:  # a cost: at least its lower bound is paid
             conflict = w_conflict * _conflict_low(name, parts, whole, cand)
         else:
