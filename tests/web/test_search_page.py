@@ -298,3 +298,14 @@ def test_each_way_two_name_parts_match_is_said_in_words(query, record, words) ->
     hit = {"kind": "person", "score": result.score, "explanation": result.explanation}
     parts = [p for line in hit_view(hit, full_access=True).lines for p in line.parts]
     assert any(p["how"].startswith(words) for p in parts), parts
+
+
+@pytest.mark.parametrize(("record", "said"), [("Miloš Radić", True), ("Balázs Ildikó", False)])
+def test_names_that_fall_short_are_said_only_when_they_count(record, said) -> None:
+    from polex.search.compare import compare
+    from polex.web.explain import hit_view
+
+    result = compare({"names": ["Balázs Ildikó"]}, {"names": [record]})
+    hit = {"kind": "person", "score": result.score, "explanation": result.explanation}
+    texts = [line.text for line in hit_view(hit, full_access=True).lines]
+    assert any("only as loosely" in text for text in texts) is said, texts

@@ -234,8 +234,14 @@ def _person_lines(rows: list[dict[str, Any]]) -> list[FieldLine]:
         lines.append(_nationality_line(by_feature.get("nationality_match") or {},
                                        by_feature.get("nationality_mismatch") or {}))
     lines += [_other_line(row) for row in rows
-              if isinstance(row, dict) and row.get("feature") not in known]
+              if isinstance(row, dict) and row.get("feature") not in known
+              and not (row.get("feature") in _SAID_ONLY_WHEN_COUNTED
+                       and not row.get("contribution"))]
     return lines
+
+
+# Features that only ever cost: a line saying that the names do not fall short says nothing.
+_SAID_ONLY_WHEN_COUNTED = frozenset({"names_fall_short"})
 
 
 def _contribution(*rows: dict[str, Any] | None) -> float:
