@@ -8,6 +8,9 @@ from sqlalchemy import event
 from polex.access import audit
 from polex.config import Settings
 from polex.hub import Hub
+from polex.search.keys import Sought
+from polex.search.match_form import match_form
+from polex.search.service import born_levels
 from tests.factories import document, person, vehicle
 
 SPECIMEN_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
@@ -228,3 +231,15 @@ def test_a_search_reads_and_commits_its_audit_entry_on_one_connection(hub, calle
     assert taken == [1]
     with hub.engine.connect() as conn:
         assert audit.count(conn) == before + 1
+
+
+def test_the_births_of_what_the_index_read_agree_as_its_rows_do() -> None:
+    # The index reads a key's ids and months as two columns, by month: the rows outside
+    # the years sought are skipped by bisection, and would agree with nothing anyway.
+    sought = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]}))
+    reads = [(["d", "b", "a", "b", "e", "c", "f", "e"],
+              [0, 0, 197001, 198103, 198105, 198200, 198305, 198412]),
+             (["b", "g"], [198001, 200012]), ([], [])]
+    rows = [(rid, month) for ids, months in reads for rid, month in zip(ids, months, strict=True)]
+    assert born_levels(sought, reads) == sought.levels(rows) == {"b": 2, "e": 2, "c": 1}
+    assert born_levels(Sought(), reads) == Sought().levels(rows) == {}

@@ -66,8 +66,8 @@ def test_a_keys_holders_are_read_with_their_months_of_birth_or_for_some_months_o
             conn, [(key, *EVERY_MONTH), ("no:such-key", *EVERY_MONTH)], limit=100)
         between = search_index.postings_born_between(
             conn, [(key, 0, 0), (key, 197400, 197599), (key, 200100, 200199)], limit=100)
-    dated = {k: [tuple(pair) for pair in held] for (k, *_), held in whole.items()}
-    between = {k: [tuple(pair) for pair in held] for k, held in between.items()}
+    dated = {k: list(zip(*held, strict=True)) for (k, *_), held in whole.items()}
+    between = {k: list(zip(*held, strict=True)) for k, held in between.items()}
     assert dated["no:such-key"] == []
     assert sorted(dated[key]) == sorted([
         (ids["1974-02-03"], 197402), (ids["1975"], 197500), (ids["1990-12-24"], 199012),

@@ -22,10 +22,12 @@ from polex.store import records as store
 from polex.store import search_index
 
 __all__ = [
-    "Candidate", "CandidateCache", "admitted_candidates", "hit_candidates", "hit_views",
+    "Candidate", "CandidateCache", "Postings", "admitted_candidates", "hit_candidates", "hit_views",
     "identified", "indexed_count", "key_counts", "postings",
     "postings_born_between",
 ]
+
+Postings = search_index.Postings
 
 
 @dataclass(frozen=True)
@@ -112,9 +114,9 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
 
 
 def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]],
-                          limit: int) -> dict[tuple[str, int, int], list[search_index.Posting]]:
-    """The record ids under each ``(key, first month, last month)`` of birth, with their
-    months.
+                          limit: int) -> dict[tuple[str, int, int], search_index.Postings]:
+    """The record ids under each ``(key, first month, last month)`` of birth, and their
+    months (two lists in the same order).
 
     The months are content, read only to choose which candidates to put through the gate
     (``search.keys.select_candidates``); nothing of them reaches the caller.
