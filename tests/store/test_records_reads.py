@@ -34,6 +34,29 @@ def test_fetch_many_reads_the_same_records_as_select_where(hub, callers) -> None
     assert [r.id for r in envelopes if r.record_status == "cancelled"] == [ids[2]]
 
 
+def test_the_gates_envelopes_read_from_the_index_are_those_of_the_records(hub, callers
+                                                                           ) -> None:
+    fra = callers("FRA")
+    ids = [
+        hub.records.put(fra, person("P-1", "Isabelle Fontaine")).record["id"],
+        hub.records.put(fra, person("P-2", "Jean Dupont", review_date="2031-05-01",
+                                    sharing={"mode": "only", "countries": ["ESP", "DEU"],
+                                             "frontline": False})).record["id"],
+        hub.records.put(fra, document("D-1", "QK4471902", record_status="cancelled",
+                                      sharing={"mode": "except", "countries": ["RUS"]})
+                        ).record["id"],
+    ]
+    with hub.engine.connect() as conn:
+        full = {r.id: r for r in store.fetch_many(conn, ids)}
+        rows = store.versioned_envelopes(conn, [*ids, "no-such-id"])
+        envelopes = store.envelopes(conn, list(rows.values()))
+    assert set(rows) == set(ids) and {row[1] for row in rows.values()} == {1}
+    fields = [f for f in store.Envelope.__slots__ if f != "__weakref__"]
+    assert {e.id: [getattr(e, f) for f in fields] for e in envelopes} == {
+        record_id: [getattr(r, f) for f in fields] for record_id, r in full.items()}
+    assert [e.frontline for e in envelopes if e.sharing_countries == ["DEU", "ESP"]] == [False]
+
+
 def test_postings_of_many_keys_are_read_at_once_each_bounded(hub, callers) -> None:
     fra = callers("FRA")
     ids = sorted(hub.records.put(fra, person(f"P-{n}", "Isabelle Fontaine")).record["id"]

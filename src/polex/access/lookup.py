@@ -30,12 +30,12 @@ __all__ = [
 Postings = search_index.Postings
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a cached candidate is fewer objects to track
 class Candidate:
     """A record the caller may get a hit on: its envelope and its match form (and, when it
     was read whole for the caller, what the caller may see of it)."""
 
-    record: store.StoredRecord
+    record: store.StoredRecord | store.Envelope
     form: Any  # the stored form, as the cache's ``decode`` made it (else the JSON dict)
     view: dict[str, Any] | None = field(default=None, compare=False)
     # The gate's answers for this version of the record today, by (org, role): the gate
@@ -63,8 +63,8 @@ class CandidateCache:
     Reading and decoding the envelope and form of every candidate is most of what a search
     costs, and the same records come up again and again (common names, popular documents).
     Entries are keyed by record version and checked against the store's current version
-    on every use (one indexed read of numbers), so a changed, restricted or deleted record
-    is never judged on a stale envelope: the gate still decides on what is stored now.
+    on every use (one read of an index), so a changed, restricted or deleted record is
+    never judged on a stale envelope: the gate still decides on what is stored now.
     Least recently used entries go first once ``size`` are held. Thread-safe.
     """
 
@@ -88,8 +88,8 @@ class CandidateCache:
                     missing.append(record_id)
         return found, missing
 
-    def add(self, records: list[store.StoredRecord], forms: dict[str, dict[str, Any]]
-            ) -> dict[str, Candidate]:
+    def add(self, records: list[store.StoredRecord] | list[store.Envelope],
+            forms: dict[str, dict[str, Any]]) -> dict[str, Candidate]:
         """Decode and keep the forms of freshly read records; the new entries."""
         fresh = {r.id: Candidate(r, self.decode(r.kind, forms[r.id]))
                  for r in records if r.id in forms}
@@ -147,10 +147,11 @@ def admitted_candidates(conn: Connection, principal: Principal, ids: Iterable[st
     if not wanted:
         return {}
     cache = CandidateCache(size=0) if cache is None else cache
-    known, missing = cache.current(store.versions(conn, wanted))
-    if missing:
-        envelopes = store.fetch_many(conn, missing, with_body=False)
-        known |= cache.add(envelopes, search_index.forms_of(conn, [r.id for r in envelopes]))
+    stored = store.versioned_envelopes(conn, wanted)
+    known, missing = cache.current({record_id: row[1] for record_id, row in stored.items()})
+    if missing:  # their envelopes were read with the versions: their forms only are left
+        envelopes = store.envelopes(conn, [stored[record_id] for record_id in missing])
+        known |= cache.add(envelopes, search_index.forms_of(conn, missing))
     return {record_id: candidate for record_id, candidate in known.items()
             if (kinds is None or candidate.record.kind in kinds)
             and candidate.hits_for(principal, today)}

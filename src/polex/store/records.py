@@ -23,9 +23,11 @@ from polex.store.dialect import fast_rows, is_postgres, one_of
 from polex.store.schema import record_shares, records
 
 __all__ = [
+    "Envelope",
     "StoredRecord",
     "bulk_load",
     "delete_record",
+    "envelopes",
     "fetch",
     "fetch_many",
     "find_by_source",
@@ -34,6 +36,7 @@ __all__ = [
     "select_where",
     "split_envelope",
     "update_record",
+    "versioned_envelopes",
     "versions",
 ]
 
@@ -86,6 +89,28 @@ class StoredRecord:
             "updated_at": _iso(self.updated_at),
             **self.body,
         }
+
+
+@dataclass(slots=True)
+class Envelope:
+    """What the gate decides on for a search candidate, as ``StoredRecord`` holds it (no
+    content, no source id, no legal basis, no times): read from an index alone."""
+
+    id: str
+    kind: str
+    owner: str
+    version: int
+    record_status: str
+    review_date: date | None
+    sharing_mode: str
+    sharing_countries: list[str]
+    frontline: bool
+
+    def is_in_force(self, today: date) -> bool:
+        """Active and not past its review date (as ``StoredRecord.is_in_force``)."""
+        return self.record_status == "active" and (
+            self.review_date is None or self.review_date >= today
+        )
 
 
 def new_record_id() -> str:
@@ -181,14 +206,7 @@ def fetch_many(conn: Connection, ids: list[str], *, with_body: bool = True
     condition, values = one_of(conn, "id", ids)
     rows = fast_rows(conn, f"SELECT {', '.join(columns)} FROM records WHERE {condition}",
                      (values,))
-    restricted = [row[0] for row in rows if row[8] != "all"]
-    shares: dict[str, list[str]] = {}
-    if restricted:
-        condition, values = one_of(conn, "record_id", restricted)
-        for record_id, country in fast_rows(
-                conn, f"SELECT record_id, country FROM record_shares WHERE {condition} "
-                      "ORDER BY country", (values,)):
-            shares.setdefault(record_id, []).append(country)
+    shares = _countries_of(conn, [row[0] for row in rows if row[8] != "all"])
     as_date, as_time = (_same, _same) if is_postgres(conn) else (_date, _datetime)
     return [StoredRecord(
         id=row[0], kind=row[1], owner=row[2], source_id=row[3], version=row[4],
@@ -197,6 +215,18 @@ def fetch_many(conn: Connection, ids: list[str], *, with_body: bool = True
         created_at=as_time(row[10]), updated_at=as_time(row[11]),
         body=_loads(row[12]) if with_body else {},
     ) for row in rows]
+
+
+def _countries_of(conn: Connection, restricted: list[str]) -> dict[str, list[str]]:
+    """The countries an ``only`` or ``except`` restriction names, by record id."""
+    shares: dict[str, list[str]] = {}
+    if restricted:
+        condition, values = one_of(conn, "record_id", restricted)
+        for record_id, country in fast_rows(
+                conn, f"SELECT record_id, country FROM record_shares WHERE {condition} "
+                      "ORDER BY country", (values,)):
+            shares.setdefault(record_id, []).append(country)
+    return shares
 
 
 # The order fetch_many reads columns in (body last, so that it can be left out).
@@ -236,11 +266,46 @@ def find_by_source(conn: Connection, owner: str, source_id: str) -> tuple[str, i
 def versions(conn: Connection, ids: list[str]) -> dict[str, int]:
     """The current version of each of ``ids`` that exists (no content: numbers only)."""
     condition, values = one_of(conn, "id", ids)
-    # SQLite's planner prefers the primary key's index, which leads to the row; this one
-    # holds the version itself (PostgreSQL finds the index-only scan by itself).
-    source = "records" if is_postgres(conn) else "records INDEXED BY ix_records_id_version"
-    return dict(fast_rows(conn, f"SELECT id, version FROM {source} WHERE {condition}",
+    return dict(fast_rows(conn, f"SELECT id, version FROM {_gate_index(conn)} WHERE {condition}",
                           (values,)))
+
+
+VersionedEnvelope = tuple[Any, ...]
+"""A row of ``versioned_envelopes``: id, version, then the rest of an ``Envelope`` but its
+sharing countries, as the driver gives them."""
+
+
+def versioned_envelopes(conn: Connection, ids: list[str]) -> dict[str, VersionedEnvelope]:
+    """The version and the envelope's columns of each of ``ids`` that exists, by id, in one
+    statement: from an index that holds them all (``ix_records_gate``), so that search checks
+    its candidates' versions and reads the envelopes of those it has not seen, hundreds of
+    random records at a million, without visiting the records' rows."""
+    condition, values = one_of(conn, "id", ids)
+    rows = fast_rows(conn, f"SELECT {', '.join(_GATE_COLUMNS)} FROM {_gate_index(conn)} "
+                           f"WHERE {condition}", (values,))
+    return {row[0]: row for row in rows}
+
+
+def envelopes(conn: Connection, rows: list[VersionedEnvelope]) -> list[Envelope]:
+    """The envelopes ``versioned_envelopes`` read, with the countries of those shared with
+    some countries only or all but some (one more statement, if any is)."""
+    shares = _countries_of(conn, [row[0] for row in rows if row[6] != "all"])
+    as_date = _same if is_postgres(conn) else _date
+    return [Envelope(id=row[0], version=row[1], kind=row[2], owner=row[3],
+                     record_status=row[4], review_date=as_date(row[5]), sharing_mode=row[6],
+                     sharing_countries=shares.get(row[0], []), frontline=bool(row[7]))
+            for row in rows]
+
+
+# The columns ix_records_gate holds, in its order (schema.records).
+_GATE_COLUMNS = ("id", "version", "kind", "owner", "record_status", "review_date",
+                 "sharing_mode", "frontline")
+
+
+def _gate_index(conn: Connection) -> str:
+    # SQLite's planner prefers the primary key's index, which leads to the row (whose
+    # body is kilobytes); PostgreSQL finds the index-only scan by itself.
+    return "records" if is_postgres(conn) else "records INDEXED BY ix_records_gate"
 
 
 def select_where(
