@@ -53,8 +53,10 @@ def test_the_gates_envelopes_read_from_the_index_are_those_of_the_records(hub, c
     assert set(rows) == set(ids) and {row[1] for row in rows.values()} == {1}
     fields = [f for f in store.Envelope.__slots__ if f != "__weakref__"]
     assert {e.id: [getattr(e, f) for f in fields] for e in envelopes} == {
-        record_id: [getattr(r, f) for f in fields] for record_id, r in full.items()}
-    assert [e.frontline for e in envelopes if e.sharing_countries == ["DEU", "ESP"]] == [False]
+        record_id: [tuple(v) if f == "sharing_countries" else v
+                    for f in fields for v in [getattr(r, f)]]
+        for record_id, r in full.items()}
+    assert [e.frontline for e in envelopes if e.sharing_countries == ("DEU", "ESP")] == [False]
 
 
 def test_postings_of_many_keys_are_read_at_once_each_bounded(hub, callers) -> None:

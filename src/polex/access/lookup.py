@@ -38,10 +38,12 @@ class Candidate:
     record: store.StoredRecord | store.Envelope
     form: Any  # the stored form, as the cache's ``decode`` made it (else the JSON dict)
     view: dict[str, Any] | None = field(default=None, compare=False)
-    # The gate's answers for this version of the record today, by (org, role): the gate
+    # The gate's answers for this version of the record today, by "org role": the gate
     # decides on nothing else, and a cached candidate is judged for many searches. Only
-    # one day's answers are kept (under the key "day"), so the memo stays small.
-    may_hit: dict[Any, Any] = field(default_factory=dict, compare=False)
+    # one day's answers are kept (under the key "day"), so the memo stays small. Keyed by
+    # text, not a tuple: a dict of strings, dates and booleans is one the cycle collector
+    # does not track, and the cache holds ~100,000 of them.
+    may_hit: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def hits_for(self, principal: Principal, today: date) -> bool:
         """Whether this record may hit for ``principal``: visible to it and in force."""
@@ -49,7 +51,7 @@ class Candidate:
         if answers.get("day") != today:
             answers.clear()
             answers["day"] = today
-        key = (principal.org, principal.role)
+        key = f"{principal.org} {principal.role}"
         answer = answers.get(key)
         if answer is None:
             r = self.record

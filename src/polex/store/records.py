@@ -103,7 +103,9 @@ class Envelope:
     record_status: str
     review_date: date | None
     sharing_mode: str
-    sharing_countries: list[str]
+    # A tuple: immutable, and (unlike a list) no object for the cycle collector to track
+    # in each of the ~100,000 envelopes a search process caches.
+    sharing_countries: tuple[str, ...]
     frontline: bool
 
     def is_in_force(self, today: date) -> bool:
@@ -293,7 +295,8 @@ def envelopes(conn: Connection, rows: list[VersionedEnvelope]) -> list[Envelope]
     as_date = _same if is_postgres(conn) else _date
     return [Envelope(id=row[0], version=row[1], kind=row[2], owner=row[3],
                      record_status=row[4], review_date=as_date(row[5]), sharing_mode=row[6],
-                     sharing_countries=shares.get(row[0], []), frontline=bool(row[7]))
+                     sharing_countries=tuple(shares.get(row[0], ())),
+                     frontline=bool(row[7]))
             for row in rows]
 
 
