@@ -68,3 +68,9 @@ def test_records_found_by_an_identifier_are_those_that_may_hit_with_their_views(
             assert candidate.view == hub.records.get(caller, record_id)  # the gate's view
             assert candidate.record.body == {}  # the content leaves only as that view
             assert candidate.form["number"] == "QK4471902"
+
+
+def test_the_cache_tells_the_ids_it_holds_whatever_their_version() -> None:
+    cache = CandidateCache()
+    cache.add([envelope("a", version=3)], {"a": {}})
+    assert cache.held(["b", "a", "c"]) == (["a"], ["b", "c"])

@@ -48,9 +48,8 @@ def test_the_gates_envelopes_read_from_the_index_are_those_of_the_records(hub, c
     ]
     with hub.engine.connect() as conn:
         full = {r.id: r for r in store.fetch_many(conn, ids)}
-        rows = store.versioned_envelopes(conn, [*ids, "no-such-id"])
-        envelopes = store.envelopes(conn, list(rows.values()))
-    assert set(rows) == set(ids) and {row[1] for row in rows.values()} == {1}
+        envelopes = store.envelopes(conn, [*ids, "no-such-id"])
+    assert sorted(e.id for e in envelopes) == sorted(ids)
     fields = [f for f in store.Envelope.__slots__ if f != "__weakref__"]
     assert {e.id: [getattr(e, f) for f in fields] for e in envelopes} == {
         record_id: [tuple(v) if f == "sharing_countries" else v

@@ -51,7 +51,7 @@ class Candidate:
         if answers.get("day") != today:
             answers.clear()
             answers["day"] = today
-        key = f"{principal.org} {principal.role}"
+        key = principal.org + " " + principal.role  # the role is a StrEnum: plain text
         answer = answers.get(key)
         if answer is None:
             r = self.record
@@ -76,6 +76,12 @@ class CandidateCache:
         self.size = size
         self._entries: OrderedDict[str, Candidate] = OrderedDict()
         self._lock = threading.Lock()
+
+    def held(self, ids: list[str]) -> tuple[list[str], list[str]]:
+        """The ids the cache holds an entry for (at some version), and the others."""
+        with self._lock:
+            entries = self._entries
+            return [i for i in ids if i in entries], [i for i in ids if i not in entries]
 
     def current(self, versions: dict[str, int]) -> tuple[dict[str, Candidate], list[str]]:
         """The entries still at the stored version, and the ids to read afresh."""
@@ -149,11 +155,14 @@ def admitted_candidates(conn: Connection, principal: Principal, ids: Iterable[st
     if not wanted:
         return {}
     cache = CandidateCache(size=0) if cache is None else cache
-    stored = store.versioned_envelopes(conn, wanted)
-    known, missing = cache.current({record_id: row[1] for record_id, row in stored.items()})
-    if missing:  # their envelopes were read with the versions: their forms only are left
-        envelopes = store.envelopes(conn, [stored[record_id] for record_id in missing])
-        known |= cache.add(envelopes, search_index.forms_of(conn, missing))
+    # Only the version of a record the cache holds is read (most of a manifest's); the
+    # envelope of one it does not (most at a million records) at once, as the version
+    # alone would only say that it is needed.
+    held, unseen = cache.held(wanted)
+    known, stale = cache.current(store.versions(conn, held)) if held else ({}, [])
+    if missing := [*stale, *unseen]:
+        envelopes = store.envelopes(conn, missing)
+        known |= cache.add(envelopes, search_index.forms_of(conn, [r.id for r in envelopes]))
     return {record_id: candidate for record_id, candidate in known.items()
             if (kinds is None or candidate.record.kind in kinds)
             and candidate.hits_for(principal, today)}

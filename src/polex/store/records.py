@@ -36,7 +36,6 @@ __all__ = [
     "select_where",
     "split_envelope",
     "update_record",
-    "versioned_envelopes",
     "versions",
 ]
 
@@ -272,25 +271,14 @@ def versions(conn: Connection, ids: list[str]) -> dict[str, int]:
                           (values,)))
 
 
-VersionedEnvelope = tuple[Any, ...]
-"""A row of ``versioned_envelopes``: id, version, then the rest of an ``Envelope`` but its
-sharing countries, as the driver gives them."""
-
-
-def versioned_envelopes(conn: Connection, ids: list[str]) -> dict[str, VersionedEnvelope]:
-    """The version and the envelope's columns of each of ``ids`` that exists, by id, in one
-    statement: from an index that holds them all (``ix_records_gate``), so that search checks
-    its candidates' versions and reads the envelopes of those it has not seen, hundreds of
-    random records at a million, without visiting the records' rows."""
+def envelopes(conn: Connection, ids: list[str]) -> list[Envelope]:
+    """The envelopes of those of ``ids`` that exist, what the gate decides on: read from an
+    index that holds them (``ix_records_gate``), not from the records' rows (kilobytes of
+    content each, hundreds of random ones for a search at a million records), with the
+    countries of those shared with some countries only or all but some."""
     condition, values = one_of(conn, "id", ids)
     rows = fast_rows(conn, f"SELECT {', '.join(_GATE_COLUMNS)} FROM {_gate_index(conn)} "
                            f"WHERE {condition}", (values,))
-    return {row[0]: row for row in rows}
-
-
-def envelopes(conn: Connection, rows: list[VersionedEnvelope]) -> list[Envelope]:
-    """The envelopes ``versioned_envelopes`` read, with the countries of those shared with
-    some countries only or all but some (one more statement, if any is)."""
     shares = _countries_of(conn, [row[0] for row in rows if row[6] != "all"])
     as_date = _same if is_postgres(conn) else _date
     return [Envelope(id=row[0], version=row[1], kind=row[2], owner=row[3],
