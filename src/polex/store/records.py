@@ -267,7 +267,11 @@ def find_by_source(conn: Connection, owner: str, source_id: str) -> tuple[str, i
 def versions(conn: Connection, ids: list[str]) -> dict[str, int]:
     """The current version of each of ``ids`` that exists (no content: numbers only)."""
     condition, values = one_of(conn, "id", ids)
-    return dict(fast_rows(conn, f"SELECT id, version FROM {_gate_index(conn)} WHERE {condition}",
+    # SQLite's planner prefers the primary key's index, which leads to the row; this one
+    # holds the version itself (PostgreSQL finds the index-only scan by itself). It is
+    # narrower than ix_records_gate: 18,000 versions read in 21.5 ms rather than 25.5.
+    source = "records" if is_postgres(conn) else "records INDEXED BY ix_records_id_version"
+    return dict(fast_rows(conn, f"SELECT id, version FROM {source} WHERE {condition}",
                           (values,)))
 
 
@@ -294,8 +298,7 @@ _GATE_COLUMNS = ("id", "version", "kind", "owner", "record_status", "review_date
 
 
 def _gate_index(conn: Connection) -> str:
-    # SQLite's planner prefers the primary key's index, which leads to the row (whose
-    # body is kilobytes); PostgreSQL finds the index-only scan by itself.
+    # As for versions: SQLite would lead to the row (whose body is kilobytes).
     return "records" if is_postgres(conn) else "records INDEXED BY ix_records_gate"
 
 

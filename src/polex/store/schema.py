@@ -79,8 +79,9 @@ records = Table(
     Index("ix_records_owner_kind_updated", "owner", "kind", "updated_at"),
     Index("ix_records_kind_updated", "kind", "updated_at"),
     # Search checks its candidates' versions on every query, and the gate decides on the
-    # envelopes of those it has not seen: both read from this index alone, without
-    # visiting the rows (whose bodies are kilobytes). Its columns: records._GATE_COLUMNS.
+    # envelopes of those not cached: each read from an index alone, without visiting the
+    # rows (whose bodies are kilobytes). The gate's columns: records._GATE_COLUMNS.
+    Index("ix_records_id_version", "id", "version"),
     Index("ix_records_gate", "id", "version", "kind", "owner", "record_status",
           "review_date", "sharing_mode", "frontline"),
 )
