@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from collections.abc import Iterator
 
@@ -16,7 +17,8 @@ def installed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # Other tests' hubs may have installed it in this process already: start afresh.
     before = list(gc.callbacks)
     gc.callbacks[:] = [c for c in before if c is not collector._after_collection]
-    monkeypatch.setattr(collector, "_state", {"installed": False, "rescanned": 0.0})
+    monkeypatch.setattr(collector, "_state", {"installed": False})
+    monkeypatch.setattr(collector, "RESCAN_EVERY_SECONDS", 3600.0)  # the tests rescan
     gc.unfreeze()  # nothing frozen before: what the tests see frozen, installing froze
     collector.keep_long_lived_out_of_scans()
     yield
@@ -47,18 +49,27 @@ def test_it_is_installed_once(installed: None) -> None:
     assert gc.callbacks.count(collector._after_collection) == 1
 
 
-def test_an_hour_on_everything_is_scanned_again(installed: None,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    # A cycle frozen while alive waits for the hourly scan, which reclaims it.
+def test_what_survives_a_middle_generation_collection_is_frozen_too(installed: None) -> None:
+    # Otherwise it waits in the oldest generation, which every full collection scans.
+    kept = [_Cycle() for _ in range(1000)]
+    gc.collect(1)
+    assert all(not any(c is k for c in gc.get_objects(generation=2)) for k in kept[:3])
+    assert not any(c is kept[0] for c in gc.get_objects(generation=1))
+
+
+def test_a_rescan_reclaims_cycles_that_died_frozen(installed: None) -> None:
+    # A cycle frozen while alive waits for the periodic rescan, which reclaims it.
     garbage = _Cycle()
     gone = weakref.ref(garbage)
     gc.collect()
     del garbage
     gc.collect()
     assert gone() is not None  # frozen: not looked at by this full collection
-    monkeypatch.setattr(collector, "RESCAN_EVERY_SECONDS", 0.0)
-    gc.collect()  # an hour is up: everything is put back...
-    assert gc.get_freeze_count() == 0
-    monkeypatch.setattr(collector, "RESCAN_EVERY_SECONDS", 3600.0)
-    gc.collect()
-    assert gone() is None  # ...and the next full collection reclaims the cycle
+    collector.rescan()
+    assert gone() is None
+    assert gc.get_freeze_count() > 0  # the survivors are frozen again
+
+
+def test_a_thread_rescans_every_so_often(installed: None) -> None:
+    threads = [t for t in threading.enumerate() if t.name == "polex-gc-rescan"]
+    assert threads and all(t.daemon for t in threads)
