@@ -52,7 +52,9 @@ class Settings:
         "memory for search (checked against the stored version on every use)")
     freeze_survivors: bool = _setting(
         True, "Keep what survives a full garbage collection out of the next ones (the "
-        "search caches: a full scan of them stalls a search for ~0.2 s); rescanned hourly")
+        "search caches: a full scan of them stalls a search for ~0.2 s); survivors of "
+        "middle-generation collections too; everything rescanned every five minutes by a "
+        "background thread")
     max_upload_bytes: int = _setting(
         2 * 1024 * 1024 * 1024,
         "Largest image upload (triage, registration) accepted, in bytes (413 above it)",
