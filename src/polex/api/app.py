@@ -15,6 +15,7 @@ from polex.api.errors import install_error_handlers
 from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
 from polex.api.routers import admin, audit, auth, images, meta, notifications, records, search
+from polex.api.threads import ServiceThreads
 from polex.config import Settings
 from polex.hub import Hub
 
@@ -40,6 +41,8 @@ def create_app(hub: Hub | None = None) -> FastAPI:
         docs_url=None, redoc_url=None, lifespan=_threads(hub.settings.request_threads),
     )
     app.state.hub = hub
+    # Replaced by the lifespan's own; this one serves an app driven without a lifespan.
+    app.state.service_threads = ServiceThreads(hub.settings.request_threads)
     install_error_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router)
@@ -54,15 +57,20 @@ def create_app(hub: Hub | None = None) -> FastAPI:
 
 
 def _threads(count: int) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    """Run at most ``count`` requests at once on the thread pool (anyio's default is 40).
+    """Run at most ``count`` requests at once on each thread pool: anyio's, for ``def``
+    endpoints (its default is 40), and the service threads, for searches.
 
     More threads than cores only contend for the GIL and the store's pool; requests beyond
     the count wait on the event loop, which costs them nothing.
     """
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         anyio.to_thread.current_default_thread_limiter().total_tokens = count
-        yield
+        threads = app.state.service_threads = ServiceThreads(count)
+        try:
+            yield
+        finally:
+            threads.shutdown()
 
     return lifespan
 
