@@ -24,9 +24,11 @@ from polex.store.schema import orgs, tokens, users
 
 __all__ = [
     "HUB",
+    "TOKEN_EXPIRED",
     "IssuedToken",
     "add_user",
     "authenticate_token",
+    "authenticate_token_until",
     "check_password",
     "ensure_orgs",
     "issue_token",
@@ -107,15 +109,25 @@ def issue_token(conn: Connection, username: str, *, lifetime: timedelta,
 
 def authenticate_token(conn: Connection, token: str) -> Principal:
     """The principal a bearer token stands for; ``NotAuthenticated`` if invalid or expired."""
+    return authenticate_token_until(conn, token)[0]
+
+
+def authenticate_token_until(conn: Connection, token: str) -> tuple[Principal, datetime]:
+    """The principal a bearer token stands for and when the token expires (naive UTC, as
+    ``utcnow``); ``NotAuthenticated`` if invalid, revoked or expired."""
     rows = fast_rows(conn, _TOKEN_OWNER, (_digest(token),))
     if not rows or not rows[0][4]:
         raise NotAuthenticated("The token is not valid")
     user_id, username, org, role, _active, token_id, expires_at, revoked_at = rows[0]
     if revoked_at is not None:
         raise NotAuthenticated("The token has been revoked")
-    if _stored_time(expires_at) <= utcnow():
-        raise NotAuthenticated("The token has expired; log in again or ask for a new one")
-    return Principal(username, org, Role(role), user_id, token_id)
+    expires = _stored_time(expires_at)
+    if expires <= utcnow():
+        raise NotAuthenticated(TOKEN_EXPIRED)
+    return Principal(username, org, Role(role), user_id, token_id), expires
+
+
+TOKEN_EXPIRED = "The token has expired; log in again or ask for a new one"
 
 
 # Every API request authenticates: one indexed read on the driver's cursor.

@@ -16,6 +16,7 @@ from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
 from polex.api.routers import admin, audit, auth, images, meta, notifications, records, search
 from polex.api.threads import ServiceThreads
+from polex.api.tokens import TokenCache
 from polex.config import Settings
 from polex.hub import Hub
 
@@ -41,6 +42,7 @@ def create_app(hub: Hub | None = None) -> FastAPI:
         docs_url=None, redoc_url=None, lifespan=_threads(hub.settings.request_threads),
     )
     app.state.hub = hub
+    app.state.token_cache = TokenCache()
     # Replaced by the lifespan's own; this one serves an app driven without a lifespan.
     app.state.service_threads = ServiceThreads(hub.settings.request_threads)
     install_error_handlers(app)

@@ -1,8 +1,8 @@
 """Typed dependencies: the hub, the authenticated caller, the stated purpose.
 
 They are ``async def``: FastAPI runs a plain ``def`` dependency on its thread pool, a
-hand-over that costs more than these do (the token look-up is one indexed read), on
-every request.
+hand-over that costs more than these do (the token look-up is one indexed read, and
+usually not even that: see ``polex.api.tokens``), on every request.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
-from polex.access.identities import authenticate_token
+from polex.access.identities import authenticate_token_until
 from polex.access.principal import Principal
 from polex.access.roles import Role
+from polex.api.tokens import TokenCache
 from polex.errors import AccessDenied, NotAuthenticated
 from polex.hub import Hub
 
@@ -29,6 +30,7 @@ CurrentHub = Annotated[Hub, Depends(get_hub)]
 
 
 async def get_principal(
+    request: Request,
     hub: CurrentHub,
     authorization: Annotated[str | None, Header()] = None,
     x_polex_post: Annotated[str | None, Header(max_length=100)] = None,
@@ -38,9 +40,14 @@ async def get_principal(
     if scheme.lower() != "bearer" or not token.strip():
         raise NotAuthenticated("Send 'Authorization: Bearer <token>' (get one with "
                                "'polex token create' or POST /api/v1/auth/login)")
-    # A read: it must not queue behind writers for SQLite's write lock.
-    with hub.engine.connect() as conn:
-        principal = authenticate_token(conn, token.strip())
+    token = token.strip()
+    cache: TokenCache = request.app.state.token_cache
+    principal = cache.get(token)
+    if principal is None:
+        # A read: it must not queue behind writers for SQLite's write lock.
+        with hub.engine.connect() as conn:
+            principal, expires = authenticate_token_until(conn, token)
+        cache.put(token, principal, expires)
     if x_polex_post:
         principal = Principal(**{**principal.__dict__, "post": x_polex_post})
     return principal

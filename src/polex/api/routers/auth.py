@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from polex.access.roles import Role
@@ -52,6 +52,9 @@ def create_token(hub: CurrentHub, caller: Caller, body: TokenIn) -> dict[str, An
 
 
 @router.delete("/tokens/{token_id}", status_code=204)
-def revoke_token(hub: CurrentHub, caller: Caller, token_id: str) -> None:
-    """Revoke a token (``/tokens/current`` for the one you are using): it stops working now."""
-    hub.revoke_token(caller, caller.token_id if token_id == "current" else token_id)
+def revoke_token(request: Request, hub: CurrentHub, caller: Caller, token_id: str) -> None:
+    """Revoke a token (``/tokens/current`` for the one you are using): it stops working now
+    on this server process, and within a second on the others (see ``polex.api.tokens``)."""
+    token_id = caller.token_id if token_id == "current" else token_id
+    hub.revoke_token(caller, token_id)
+    request.app.state.token_cache.forget(token_id)
