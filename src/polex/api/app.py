@@ -14,6 +14,7 @@ from polex import __version__
 from polex.api.errors import install_error_handlers
 from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
+from polex.api.openapi import describe_headers
 from polex.api.routers import admin, audit, auth, images, meta, notifications, records, search
 from polex.api.threads import ServiceThreads
 from polex.api.tokens import TokenCache
@@ -48,6 +49,7 @@ def create_app(hub: Hub | None = None) -> FastAPI:
     install_error_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router)
+    describe_headers(app, [module.router for module in ROUTERS])
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
               name="docs-assets")
     _mount_console(app)
