@@ -46,7 +46,8 @@ def test_the_pool_keeps_its_connections_open_between_requests(database_url):
 
 
 def _store_at(tmp_path, revision: str, sql: str | None = None):
-    """A SQLite store whose schema stops at migration ``revision`` (and ``sql`` run on it)."""
+    """A SQLite store whose schema stops at migration ``revision`` (and ``sql`` run on it),
+    and the migrations' configuration, to move it further."""
     engine = open_engine(f"sqlite:///{tmp_path / 'old.sqlite'}", migrate_schema=False)
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
@@ -55,14 +56,14 @@ def _store_at(tmp_path, revision: str, sql: str | None = None):
         command.upgrade(config, revision)
         if sql:
             conn.execute(text(sql))
-    return engine
+    return engine, config
 
 
 def test_a_store_indexed_before_the_months_of_birth_keeps_its_keys_as_undated(tmp_path):
     # Migration 0005 puts the month of birth into the key index: a hub upgraded from 0004
     # goes on finding every record by its keys until `polex index rebuild` adds the months.
-    engine = _store_at(tmp_path, "0004", "INSERT INTO search_keys (key, record_id) VALUES "
-                                         "('v:ana', 'r-1'), ('v:ana', 'r-2'), ('s:SLP', 'r-1')")
+    engine, _ = _store_at(tmp_path, "0004", "INSERT INTO search_keys (key, record_id) VALUES "
+                                            "('v:ana', 'r-1'), ('v:ana', 'r-2'), ('s:SLP', 'r-1')")
     migrate(engine)
     with engine.connect() as conn:
         rows = set(conn.execute(text("SELECT key, birth_month, record_id FROM search_keys")))
@@ -76,7 +77,7 @@ def test_a_store_indexed_before_the_months_of_birth_keeps_its_keys_as_undated(tm
 def test_the_gates_index_is_added_beside_the_versions_one(tmp_path):
     # Migration 0006: search reads the envelopes of candidates it has not cached from an
     # index; the versions' own index stays, so older code still runs on the store.
-    engine = _store_at(tmp_path, "0005")
+    engine, config = _store_at(tmp_path, "0005")
     migrate(engine)
     indexes = {ix["name"]: ix["column_names"] for ix in inspect(engine).get_indexes("records")}
     assert indexes["ix_records_id_version"] == ["id", "version"]
