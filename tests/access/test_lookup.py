@@ -6,11 +6,17 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
-from polex.access.lookup import Candidate, CandidateCache, identified
+from polex.access.lookup import (
+    Candidate,
+    CandidateCache,
+    admitted_candidates,
+    admitted_ids,
+    identified,
+)
 from polex.access.principal import Principal
 from polex.access.roles import Role
 from polex.store.records import StoredRecord
-from tests.factories import document
+from tests.factories import document, person
 
 
 def envelope(record_id: str, version: int = 1) -> StoredRecord:
@@ -74,3 +80,30 @@ def test_the_cache_tells_the_ids_it_holds_whatever_their_version() -> None:
     cache = CandidateCache()
     cache.add([envelope("a", version=3)], {"a": {}})
     assert cache.held(["b", "a", "c"]) == (["a"], ["b", "c"])
+
+
+def test_the_gates_verdict_alone_is_that_of_the_candidates_without_their_forms(
+        hub, callers) -> None:
+    # Records counted for how common a name is are judged, never scored: their forms are
+    # not read unless cached, and the verdict is the same.
+    fra = callers("FRA")
+    restricted = {"sharing": {"mode": "only", "countries": ["ESP"]}}
+    ids = [hub.records.put(fra, person(f"P-{name}", "Karim Haddad", **fields)).record["id"]
+           for name, fields in (("shared", {}), ("only_esp", restricted),
+                                ("cancelled", {"record_status": "cancelled"}))]
+    today = hub.records.today()
+    cache = CandidateCache()
+    with hub.engine.connect() as conn:
+        admitted_ids(conn, fra, ids, today, frozenset({"person"}), cache)
+    assert len(cache) == 0
+    for caller in (callers("DEU"), callers("ESP"), fra):  # the first read, then cached
+        with hub.engine.connect() as conn:
+            verdict = admitted_ids(conn, caller, [*ids, "no-such-id"], today,
+                                   frozenset({"person"}), cache)
+            expected = admitted_candidates(conn, caller, ids, today, frozenset({"person"}),
+                                           cache)
+        assert verdict == set(expected)
+        assert len(cache) == 3  # the forms admitted_candidates read; admitted_ids adds none
+    assert len(verdict) == 2
+    with hub.engine.connect() as conn:
+        assert admitted_ids(conn, fra, ids, today, frozenset({"document"})) == set()

@@ -22,8 +22,8 @@ from polex.store import records as store
 from polex.store import search_index
 
 __all__ = [
-    "Candidate", "CandidateCache", "Postings", "admitted_candidates", "hit_candidates", "hit_views",
-    "identified", "indexed_count", "key_counts", "postings",
+    "Candidate", "CandidateCache", "Postings", "admitted_candidates", "admitted_ids",
+    "hit_candidates", "hit_views", "identified", "indexed_count", "key_counts", "postings",
     "postings_born_between",
 ]
 
@@ -166,6 +166,26 @@ def admitted_candidates(conn: Connection, principal: Principal, ids: Iterable[st
     return {record_id: candidate for record_id, candidate in known.items()
             if (kinds is None or candidate.record.kind in kinds)
             and candidate.hits_for(principal, today)}
+
+
+def admitted_ids(conn: Connection, principal: Principal, ids: Iterable[str], today: date,
+                 kinds: frozenset[str] | None = None, cache: CandidateCache | None = None
+                 ) -> set[str]:
+    """Of ``ids``, those that may hit for ``principal``: the gate's verdict alone, as
+    ``admitted_candidates`` gives it, without reading or decoding the forms of records the
+    cache does not hold (the records counted for how common a name is, ~40 a search at a
+    million records, are judged, never scored)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return set()
+    cache = CandidateCache(size=0) if cache is None else cache
+    held, unseen = cache.held(wanted)
+    known, stale = cache.current(store.versions(conn, held)) if held else ({}, [])
+    judged = list(known.values())
+    if missing := [*stale, *unseen]:
+        judged += [Candidate(envelope, None) for envelope in store.envelopes(conn, missing)]
+    return {c.record.id for c in judged
+            if (kinds is None or c.record.kind in kinds) and c.hits_for(principal, today)}
 
 
 def identified(conn: Connection, principal: Principal, ids: Iterable[str], today: date

@@ -145,10 +145,12 @@ class SearchService:
         read = read or {}
         sampled = {k: read[k][:name_counts.PAIR_SAMPLE] for k in wanted if k in read}
         sampled |= lookup.postings(conn, wanted - sampled.keys(), limit=name_counts.PAIR_SAMPLE)
-        admitted = lookup.admitted_candidates(
-            conn, principal, [*candidate_ids, *(i for ids in sampled.values() for i in ids)],
-            self.today(), PERSON, cache=self._candidates)
-        visible = set(admitted)
+        today = self.today()
+        admitted = lookup.admitted_candidates(conn, principal, candidate_ids, today, PERSON,
+                                              cache=self._candidates)
+        counted_only = {i for ids in sampled.values() for i in ids}.difference(candidate_ids)
+        visible = set(admitted) | lookup.admitted_ids(conn, principal, counted_only, today,
+                                                      PERSON, cache=self._candidates)
         return ([name_counts.counted(form, own, sampled, visible, sizes)
                  for form, own in zip(forms, pairs, strict=True)], admitted)
 
