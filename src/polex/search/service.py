@@ -137,9 +137,11 @@ class SearchService:
                  read: dict[str, list[str]] | None = None
                  ) -> tuple[list[MatchForm], dict[str, lookup.Candidate]]:
         """The query forms with how many records the caller may see share each one's name
-        (``search.name_counts``), and the gate's candidates among ``candidate_ids`` and
-        those records, judged together. Pair keys whose postings are in ``read`` (ids in
-        order, as this transaction read them) are not read again."""
+        (``search.name_counts``), and the gate's candidates among ``candidate_ids``, with
+        their forms. The records counted that are not candidates get the gate's verdict
+        alone (``lookup.admitted_ids``: their forms are never read). Pair keys whose
+        postings are in ``read`` (ids in order, as this transaction read them) are not
+        read again."""
         pairs = [name_counts.pair_keys(form) for form in forms]
         wanted = {k for own in pairs for name in own for k in name}
         read = read or {}
