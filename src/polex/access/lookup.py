@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -151,21 +151,12 @@ def admitted_candidates(conn: Connection, principal: Principal, ids: Iterable[st
                         today: date, kinds: frozenset[str] | None = None,
                         cache: CandidateCache | None = None) -> dict[str, Candidate]:
     """``hit_candidates`` for many searches at once (a manifest): by id, in no order."""
-    wanted = list(dict.fromkeys(ids))
-    if not wanted:
-        return {}
-    cache = CandidateCache(size=0) if cache is None else cache
-    # Only the version of a record the cache holds is read (most of a manifest's); the
-    # envelope of one it does not (most at a million records) at once, as the version
-    # alone would only say that it is needed.
-    held, unseen = cache.held(wanted)
-    known, stale = cache.current(store.versions(conn, held)) if held else ({}, [])
-    if missing := [*stale, *unseen]:
-        envelopes = store.envelopes(conn, missing)
-        known |= cache.add(envelopes, search_index.forms_of(conn, [r.id for r in envelopes]))
-    return {record_id: candidate for record_id, candidate in known.items()
-            if (kinds is None or candidate.record.kind in kinds)
-            and candidate.hits_for(principal, today)}
+    known, envelopes = _current(conn, ids, cache)
+    if envelopes:
+        decoder = CandidateCache(size=0) if cache is None else cache  # (an empty one is falsy)
+        known += decoder.add(
+            envelopes, search_index.forms_of(conn, [r.id for r in envelopes])).values()
+    return {c.record.id: c for c in _admitted(known, principal, today, kinds)}
 
 
 def admitted_ids(conn: Connection, principal: Principal, ids: Iterable[str], today: date,
@@ -175,17 +166,31 @@ def admitted_ids(conn: Connection, principal: Principal, ids: Iterable[str], tod
     ``admitted_candidates`` gives it, without reading or decoding the forms of records the
     cache does not hold (the records counted for how common a name is, ~40 a search at a
     million records, are judged, never scored)."""
+    known, envelopes = _current(conn, ids, cache)
+    known += [Candidate(envelope, None) for envelope in envelopes]
+    return {c.record.id for c in _admitted(known, principal, today, kinds)}
+
+
+def _current(conn: Connection, ids: Iterable[str], cache: CandidateCache | None
+             ) -> tuple[list[Candidate], list[store.Envelope]]:
+    """The cached candidates of ``ids`` still at the stored version, and the envelopes of
+    the others (read now). Only the version of a record the cache holds is read (most of a
+    manifest's); the envelope of one it does not (most at a million records) at once, as
+    the version alone would only say that it is needed."""
     wanted = list(dict.fromkeys(ids))
-    if not wanted:
-        return set()
-    cache = CandidateCache(size=0) if cache is None else cache
+    if not wanted or cache is None:
+        return [], store.envelopes(conn, wanted) if wanted else []
     held, unseen = cache.held(wanted)
     known, stale = cache.current(store.versions(conn, held)) if held else ({}, [])
-    judged = list(known.values())
-    if missing := [*stale, *unseen]:
-        judged += [Candidate(envelope, None) for envelope in store.envelopes(conn, missing)]
-    return {c.record.id for c in judged
-            if (kinds is None or c.record.kind in kinds) and c.hits_for(principal, today)}
+    missing = [*stale, *unseen]
+    return list(known.values()), store.envelopes(conn, missing) if missing else []
+
+
+def _admitted(candidates: Iterable[Candidate], principal: Principal, today: date,
+              kinds: frozenset[str] | None) -> Iterator[Candidate]:
+    """The gate's verdict: those of ``candidates`` that may hit for ``principal`` today."""
+    return (c for c in candidates if (kinds is None or c.record.kind in kinds)
+            and c.hits_for(principal, today))
 
 
 def identified(conn: Connection, principal: Principal, ids: Iterable[str], today: date
