@@ -43,7 +43,9 @@ def test_compare_gives_score_and_explanation(client, callers):
         "a": {"names": [{"full": "Мухаммед Алиев"}], "birth_dates": ["1974-08-12"]},
         "b": {"names": [{"full": "Mohamed Aliyev"}], "birth_dates": ["1974-12-08"]},
     }, headers=callers.headers("FRA", "analyst")).json()
-    assert body["score"] > 0.7 and body["explanation"]
+    assert 0.1 < body["score"] < 1
+    dates = next(e for e in body["explanation"] if e["feature"] == "birth_date_match")
+    assert dates["how"] == "day and month swapped" and dates["contribution"] > 0
 
 
 def test_compare_names_the_bad_field(client, callers):

@@ -18,7 +18,8 @@ def test_a_year_month_date_with_a_year_slip_is_weaker_than_an_exact_one() -> Non
     slipped = date_agreement((1984, 6, None), (1994, 6, None))
     same = date_agreement((1984, 6, None), (1984, 6, 24))
     assert slipped[1] == 0 and "year one digit" in slipped[2]
-    assert slipped[0] < date_agreement((1984, None, None), (1984, 6, 24))[0] < same[0]
+    year_only = date_agreement((1984, None, None), (1984, 6, 24))
+    assert slipped[0] < year_only[0] <= same[0] < date_agreement((1984, 6, 24), (1984, 6, 24))[0]
 
 
 def _shortfall(a: str, b: str) -> float:

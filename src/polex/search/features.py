@@ -205,6 +205,21 @@ def _keying_error(a: Date, b: Date) -> str | None:
 
 DateVerdict = tuple[float, float, str]  # agreement 0..1, conflict 0..1, how
 
+# What a date that agrees only in part is worth, as a share of the same date's weight,
+# where both sides give at least a year and a month: fitted on 300,000-person calibration
+# searches with every other weight fixed (``bench/date_levels.py``; docs/matching.md, "The
+# date's levels"). Strangers often agree this far (at 300,000 persons, twelve times as
+# many candidates are one keying slip from the query's date as share it), and true pairs
+# rarely differ so (~6 % of them): a slip weighs a fifth of the same date, not 0.6.
+SWAPPED = 0.35  # day and month swapped
+SLIP = 0.2  # one keying slip: a digit, the day or year off by one, a decade
+# The same year and month, one date without a day: fitted at 0.32, but a year and month
+# say more than the year alone (0.4, below), so never less.
+YEAR_MONTH = 0.4
+# The same month with a year slip, no day: strangers agree so about as often as true
+# pairs do, so it is no evidence (fitted below 0).
+YEAR_MONTH_SLIP = 0.0
+
 
 @lru_cache(maxsize=65536)
 def date_agreement(a: Date, b: Date) -> DateVerdict:
@@ -222,18 +237,15 @@ def date_agreement(a: Date, b: Date) -> DateVerdict:
         return 1.0, 0.0, "same date"
     if a[2] is None or b[2] is None:
         if a[1] == b[1] and gap in (0, 1, 10):
-            if gap:  # a keying slip in the year of a year-month date: weak evidence
-                # A namesake agrees this closely by chance about once in 180 (the month,
-                # and one of ~4 years a slip reaches), a true pair rarely has such a slip
-                # (3 of 1,294 demo pairs): a likelihood ratio near 5, ln 5 / 6.4 ≈ 0.25.
-                return 0.25, 0.0, "same month, year one digit or one year off (no day)"
-            return 0.7, 0.0, "same year and month (one date has no day)"
+            if gap:
+                return YEAR_MONTH_SLIP, 0.0, "same month, year one digit or one year off (no day)"
+            return YEAR_MONTH, 0.0, "same year and month (one date has no day)"
         return 0.0, (1.0 if gap > 1 else 0.5), "different year or month"
     if gap == 0 and a[1] == b[2] and a[2] == b[1]:
-        return 0.8, 0.0, "day and month swapped"
+        return SWAPPED, 0.0, "day and month swapped"
     slip = _keying_error(a, b)
     if slip:
-        return 0.6, 0.0, slip
+        return SLIP, 0.0, slip
     if gap > 1:
         return 0.0, 1.0, f"years {gap} apart"
     return 0.0, 0.5, "same or next year, month or day differ"
