@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlalchemy import text
 
-from polex.store.dialect import fast_rows, is_sqlite, one_of
+from polex.store.dialect import fast_rows, is_sqlite, one_of, rows_of
 from polex.store.engine import write
 
 
@@ -57,3 +57,13 @@ def test_one_value_is_found_through_the_index_alone(hub) -> None:
             conn, f"EXPLAIN QUERY PLAN SELECT version FROM records WHERE {condition}", (value,)))
     assert "SEARCH records" in plan
     assert "SUBQUERY" not in plan and "json_each" not in plan
+
+
+@pytest.mark.parametrize("ids", [["R-2"], ["R-1", "R-3"], ["R-3", "R-1", "R-3", "R-9"], []])
+def test_rows_of_reads_each_row_named_once(hub, ids: list[str]) -> None:
+    with write(hub.engine) as conn, conn.begin():
+        for n in (1, 2, 3):
+            conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, 'x')"), {"k": f"R-{n}"})
+        found = rows_of(conn, "m.key, m.value", "meta AS m", "m.key", ids)
+    assert sorted(found) == [(key, "x") for key in sorted(set(ids) - {"R-9"})]
+
