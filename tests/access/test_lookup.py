@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
+from polex.access import lookup
 from polex.access.lookup import (
     Candidate,
     CandidateCache,
@@ -103,7 +104,42 @@ def test_the_gates_verdict_alone_is_that_of_the_candidates_without_their_forms(
             expected = admitted_candidates(conn, caller, ids, today, frozenset({"person"}),
                                            cache)
         assert verdict == set(expected)
-        assert len(cache) == 3  # the forms admitted_candidates read; admitted_ids adds none
+        assert len(cache) == 3  # those admitted_candidates judged; admitted_ids adds none
     assert len(verdict) == 2
     with hub.engine.connect() as conn:
         assert admitted_ids(conn, fra, ids, today, frozenset({"document"})) == set()
+
+
+def test_only_the_forms_of_records_the_gate_admits_are_read(hub, callers, monkeypatch
+                                                             ) -> None:
+    # A form is content: a record the caller may not get a hit on has its envelope judged
+    # (and kept, so that the next search reads its version only), never its form.
+    fra = callers("FRA")
+    only_esp = {"sharing": {"mode": "only", "countries": ["ESP"]}}
+    ids = {name: hub.records.put(fra, person(f"P-{name}", "Karim Haddad", **fields)
+                                 ).record["id"]
+           for name, fields in (("shared", {}), ("only_esp", only_esp))}
+    read: list[list[str]] = []
+    forms_of = lookup.search_index.forms_of
+    monkeypatch.setattr(lookup.search_index, "forms_of",
+                        lambda conn, record_ids: read.append(sorted(record_ids))
+                        or forms_of(conn, record_ids))
+    today = hub.records.today()
+    cache = CandidateCache()
+    kinds = frozenset({"person"})
+    with hub.engine.connect() as conn:
+        found = admitted_candidates(conn, callers("DEU"), ids.values(), today, kinds, cache)
+    assert set(found) == {ids["shared"]} and found[ids["shared"]].form is not None
+    assert read == [[ids["shared"]]]
+    assert len(cache) == 2  # the other's envelope too, without its form
+    with hub.engine.connect() as conn:  # cached: only the form now admitted is read
+        found = admitted_candidates(conn, callers("ESP"), ids.values(), today, kinds, cache)
+        assert set(found) == set(ids.values())
+        assert all(c.form is not None for c in found.values())
+        assert read[1:] == [[ids["only_esp"]]]
+        again = admitted_candidates(conn, callers("DEU"), ids.values(), today, kinds, cache)
+    assert set(again) == {ids["shared"]} and read[2:] == []
+    with hub.engine.connect() as conn:  # without a cache: the same verdict, the same reads
+        assert set(admitted_candidates(conn, callers("DEU"), ids.values(), today, kinds)
+                   ) == {ids["shared"]}
+    assert read[2:] == [[ids["shared"]]]
