@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 
 import pytest
 from sqlalchemy import text
 
-from polex.store.dialect import fast_rows, is_sqlite, one_of, rows_of
+from polex.store.dialect import fast_rows, is_sqlite, json_list, one_of, rows_of
 from polex.store.engine import write
 
 
@@ -67,3 +68,19 @@ def test_rows_of_reads_each_row_named_once(hub, ids: list[str]) -> None:
         found = rows_of(conn, "m.key, m.value", "meta AS m", "m.key", ids)
     assert sorted(found) == [(key, "x") for key in sorted(set(ids) - {"R-9"})]
 
+
+
+
+def test_json_list_is_read_back_as_the_values_given(hub) -> None:
+    values = ["R-1", "Ñandú", "鈴木", "😀", 7]
+    with hub.engine.connect() as conn:
+        if not is_sqlite(hub.engine):
+            pytest.skip("SQLite's json_each")
+        read = [value for (value,) in fast_rows(conn, "SELECT value FROM json_each(?)",
+                                                 (json_list(values),))]
+    assert read == values
+
+
+def test_json_list_leaves_what_orjson_refuses_to_json() -> None:
+    for values in (["lone \ud800 surrogate"], [2**70]):
+        assert json_list(values) == json.dumps(values)

@@ -6,17 +6,18 @@ import itertools
 import json
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, Engine, Table, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 __all__ = ["configure", "fast_execute", "fast_execute_many", "fast_rows", "insert_ignore",
-           "is_postgres", "is_sqlite", "lock_for", "one_of", "rows_of", "timestamp"]
+           "is_postgres", "is_sqlite", "json_list", "lock_for", "one_of", "rows_of", "timestamp"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
 _LOCK_KEYS = {"audit_chain": 0x504F4C4558_01}
@@ -119,7 +120,7 @@ def one_of(conn: Connection, column: str, values: Sequence[Any]) -> tuple[str, A
         # 17 % of a document look-up's instructions went to them, and a look-up mostly
         # asks for one record (its version, envelope, form, view and notification).
         return f"{column} = ?", values[0]
-    return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(list(values))
+    return f"{column} IN (SELECT value FROM json_each(?))", json_list(values)
 
 
 def rows_of(conn: Connection, columns: str, source: str, column: str, values: Sequence[Any]
@@ -138,9 +139,25 @@ def rows_of(conn: Connection, columns: str, source: str, column: str, values: Se
         condition, value = one_of(conn, column, values)
         return fast_rows(conn, f"SELECT {columns} FROM {source} WHERE {condition}", (value,))
     # Distinct values: a join, unlike IN, would give a row once per time a value is named.
-    wanted = json.dumps(list(dict.fromkeys(values)))
+    wanted = json_list(dict.fromkeys(values))
     return fast_rows(conn, f"SELECT {columns} FROM json_each(?) AS wanted CROSS JOIN {source} "
                            f"ON {column} = wanted.value", (wanted,))
+
+
+def json_list(values: Iterable[Any]) -> str:
+    """``values`` as a JSON array, for SQLite's ``json_each``: the one parameter a list of
+    ids or keys is passed as.
+
+    orjson's: ``json.dumps`` spends ~20 µs on a search's 200 candidate ids and ~8.6 ms on a
+    manifest's 60,000 (orjson ~1 µs and ~0.6 ms). SQLite reads the same values from both
+    (orjson writes UTF-8 where ``json.dumps`` escapes it); what orjson refuses (a lone
+    surrogate, an integer beyond 64 bits) goes to ``json.dumps``.
+    """
+    values = list(values)
+    try:
+        return orjson.dumps(values).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(values)
 
 
 def timestamp(conn: Connection, at: datetime) -> Any:

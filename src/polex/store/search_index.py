@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, delete, func, insert, select
 
-from polex.store.dialect import fast_rows, is_postgres, one_of, rows_of
+from polex.store.dialect import fast_rows, is_postgres, json_list, one_of, rows_of
 from polex.store.schema import search_forms, search_keys
 
 __all__ = [
@@ -78,7 +78,7 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
     if is_postgres(conn):
         return dict(fast_rows(conn, _IDS_PG, (limit, keys)))
     return {key: orjson.loads(ids)
-            for key, ids in fast_rows(conn, _IDS_SQLITE, (limit, json.dumps(keys)))}
+            for key, ids in fast_rows(conn, _IDS_SQLITE, (limit, json_list(keys)))}
 
 
 def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]], limit: int
@@ -94,7 +94,7 @@ def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int
                                              [w[2] for w in wanted], limit))
         found = {(key, first, last): (ids, months) for key, first, last, ids, months in rows}
         return {w: found.get(w, ([], [])) for w in wanted}
-    rows = fast_rows(conn, _BETWEEN_SQLITE, (limit, json.dumps(wanted)))
+    rows = fast_rows(conn, _BETWEEN_SQLITE, (limit, json_list(wanted)))
     return {(key, first, last): tuple(orjson.loads(held))
             for key, first, last, held in rows}
 
