@@ -143,3 +143,20 @@ def test_a_rarer_shared_key_still_outranks_a_common_one_born_that_year() -> None
     born = Sought(years=frozenset({2005})).levels(births.items())
     chosen = select_candidates(postings, total=1_000_000, limit=5, born=born)
     assert chosen[0] == 250 and set(chosen[1:]) < set(range(100))
+
+
+def test_holders_born_in_the_month_sought_are_candidates_whatever_else_outscores_them(
+) -> None:
+    # Two views of a given name (its spelling and its consonants) held by 150 undated
+    # records outscore one view of the family name held by three records born in the month
+    # sought; those are the ones to score, so they take the last places.
+    postings = {"v:hraja": list(range(150)), "c:hrj": list(range(150)),
+                "s:NSRN": [997, 998, 999, *range(1000, 1200)]}
+    births = {997: 199811, 998: 199811, 999: 199811,
+              **{rid: 197000 for rid in range(1000, 1200)}}
+    born = Sought(years=frozenset({1998}), months=frozenset({199811})).levels(births.items())
+    ranked = select_candidates(postings, total=1_000_000, limit=400, born=born)
+    assert ranked.index(999) >= 150  # by its keys alone, below every given-name holder
+    chosen = select_candidates(postings, total=1_000_000, limit=100, born=born)
+    assert len(chosen) == 100 and set(chosen[-3:]) == {997, 998, 999}
+    assert chosen[:97] == ranked[:97]

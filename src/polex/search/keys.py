@@ -19,6 +19,7 @@ import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from polex.normalize.names import loose_key, skeleton, vowel_key, without_joined_particle
@@ -272,7 +273,8 @@ def select_candidates(
     (``Sought.levels``). Among a key's holders, those born then count as sharing a key of
     their own, as rare as they are few (born in a month sought rarer still than in a year):
     of the thousand Andrei Ivanovs, the dozen born in 2005 are the candidates a query for
-    one born in 2005 needs, and rank above the rest.
+    one born in 2005 needs, and rank above the rest. Those born in a month sought are
+    candidates, up to ``BORN_IN_MONTH`` of them, whatever outscores them.
     """
     sizes = sizes or {}
     usable = {k: list(dict.fromkeys(v)) for k, v in postings.items()}
@@ -291,7 +293,36 @@ def select_candidates(
             w = weight.get(rid, 1.0)
             scores[rid] = scores.get(rid, 0.0) + idf * w
             weight[rid] = w * _KEY_DECAY
-    return sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    if not born or len(ranked) <= limit:
+        return ranked[:limit]
+    return _with_born_in_month(ranked, born, limit)
+
+
+# Of the candidates, at least this many born in a month sought (when so many share a key
+# with the query).
+BORN_IN_MONTH = 50
+
+
+def _with_born_in_month(ranked: list[Hashable], born: Mapping[Hashable, int], limit: int
+                        ) -> list[Hashable]:
+    """The first ``limit`` of ``ranked``, with those born in a month sought among the rest
+    taking the last places, up to ``BORN_IN_MONTH`` born so in all.
+
+    A month of birth agreeing is stronger evidence than any one name key (strangers share
+    it one time in ~800), but a key's holders born then count only as one rarer key, and
+    the keys of one name part are several (its spellings, its consonants): undated holders
+    of two views of a common given name outscored Grachya Nazraian, born the day sought,
+    whose family name agreed in its consonants only.
+    """
+    chosen = ranked[:limit]
+    in_month = {rid for rid, level in born.items() if level == 2}
+    inside = len(in_month.intersection(chosen))
+    room = BORN_IN_MONTH - inside
+    if room <= 0 or inside == len(in_month):
+        return chosen
+    later = list(islice((rid for rid in ranked[limit:] if rid in in_month), room))
+    return chosen[:limit - len(later)] + later if later else chosen
 
 
 _MARKS = ("", "@year", "@month")  # how a key's holders born when sought are named
