@@ -34,7 +34,7 @@ SAME = "same date"
 # missing date as much as against the same date, and the fit's frame (the same date at
 # its weight) says too little of a missing one (docs/matching.md), so those stay as set.
 MONTH_KNOWN = frozenset({"a keying slip", "day and month swapped",
-                         "same year and month (one date has no day)",
+                         "same year and month (no day)",
                          "same month, year one digit or one year off (no day)"})
 
 

@@ -54,3 +54,9 @@ def test_a_stranger_born_the_same_day_with_names_alike_in_letters_is_not_a_hit()
     for a, b in (("Balázs Ildikó", "Miloš Radić"), ("Jiri Novotny", "Χαρά Αντωνίου")):
         dob = {"birth_dates": ["1955-07-31"]}
         assert compare({"names": [a], **dob}, {"names": [b], **dob}).score < ALGORITHM.threshold
+
+
+def test_two_year_month_dates_alike_agree_on_a_month_not_a_day() -> None:
+    level, conflict, how = date_agreement((1992, 9, None), (1992, 9, None))
+    assert (level, conflict) == date_agreement((1992, 9, None), (1992, 9, 14))[:2]
+    assert level < date_agreement((1992, 9, 14), (1992, 9, 14))[0] and how != "same date"
