@@ -23,9 +23,10 @@ import time
 from itertools import islice
 
 from polex.search.compare import compare_forms
-from polex.search.keys import form_keys, select_candidates
+from polex.search.keys import form_keys
 from polex.search.match_form import match_form
 from polex.search.rank import rank_forms
+from polex.search.selection import select_candidates
 from polex.synth import SynthPlan
 from polex.synth.persons import iter_persons
 

@@ -8,8 +8,8 @@ from sqlalchemy import event
 from polex.access import audit
 from polex.config import Settings
 from polex.hub import Hub
-from polex.search.keys import Sought
 from polex.search.match_form import match_form
+from polex.search.selection import Sought
 from polex.search.service import born_levels
 from tests.factories import document, person, vehicle
 

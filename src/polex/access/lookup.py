@@ -137,7 +137,7 @@ def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int
     months (two lists in the same order).
 
     The months are content, read only to choose which candidates to put through the gate
-    (``search.keys.select_candidates``); nothing of them reaches the caller.
+    (``search.selection.select_candidates``); nothing of them reaches the caller.
     """
     return search_index.postings_born_between(conn, wanted, limit)
 

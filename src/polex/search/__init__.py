@@ -8,9 +8,10 @@ only; index storage and the HTTP API build on it.
 """
 
 from polex.search.compare import Comparison, compare, compare_forms
-from polex.search.keys import person_keys, query_keys, select_candidates
+from polex.search.keys import person_keys, query_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.rank import rank_forms
+from polex.search.selection import select_candidates
 
 __all__ = [
     "Comparison",

@@ -4,7 +4,7 @@ The searches run over a generated population (``polex.synth``), which records on
 person differently in each country: another script or romanisation, names in another
 order, a dropped middle name, a typo, a partial, swapped or mistyped date of birth. Each
 search scores what the hub's search would score: the candidates its index keys select
-(``keys.form_keys``, ``service._rarest``, ``keys.select_candidates``, over an in-memory
+(``keys.form_keys``, ``service._rarest``, ``selection.select_candidates``, over an in-memory
 index of the population), with the query's name counted as ``search.name_counts`` counts
 it (every record visible).
 
@@ -46,9 +46,10 @@ import numpy as np
 from polex.search import features as f
 from polex.search import name_counts
 from polex.search.features import FEATURES, Pair
-from polex.search.keys import Sought, birth_months, form_keys, select_candidates
+from polex.search.keys import birth_months, form_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.person_v1 import ALGORITHM, Algorithm
+from polex.search.selection import Sought, select_candidates
 from polex.search.service import _rarest, read_plan
 
 __all__ = [

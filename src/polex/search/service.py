@@ -30,13 +30,14 @@ from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
-from polex.search.keys import EVERY_MONTH, Sought, form_keys, select_candidates
+from polex.search.keys import EVERY_MONTH, form_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM
 from polex.search.query import person_query
 from polex.search.rank import rank_forms
 from polex.search.screening import screen_all, validate_travellers
+from polex.search.selection import Sought, select_candidates
 from polex.store import notifications
 from polex.store.engine import write
 from polex.store.group_commit import GroupCommit
@@ -454,7 +455,7 @@ def read_plan(keys: list[str], counts: dict[str, int], sought: Sought
 def _chosen(plan: list[tuple[str, int, int]], sought: Sought,
             read: dict[tuple[str, int, int], lookup.Postings], counts: dict[str, int],
             total: int, limit: int) -> list[str]:
-    """The query's candidates among what its plan read (``keys.select_candidates``)."""
+    """The query's candidates among what its plan read (``selection.select_candidates``)."""
     held: dict[str, list[str]] = {}
     for wanted in plan:
         held.setdefault(wanted[0], []).extend(read.get(wanted, _NOTHING_READ)[0])
