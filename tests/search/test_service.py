@@ -8,9 +8,11 @@ from sqlalchemy import event
 from polex.access import audit
 from polex.config import Settings
 from polex.hub import Hub
+from polex.search import service
 from polex.search.match_form import match_form
+from polex.search.person_v1 import ALGORITHM
 from polex.search.selection import Sought
-from polex.search.service import born_levels
+from polex.search.service import POSSIBLE_MATCH, born_levels
 from tests.factories import document, person, vehicle
 
 SPECIMEN_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
@@ -205,6 +207,32 @@ def test_among_many_namesakes_the_one_born_when_sought_is_a_candidate(hub, calle
     found = hub.search.persons(callers("DEU"), {"names": [{"full": "Yim Sungmin"}],
                                                 "birth_dates": ["1996-06"]})
     assert found["hits"][0]["record_id"] == sought.record["id"]
+
+
+def test_a_hit_needs_a_birth_in_a_month_sought_so_frontline_reads_no_other(hub, callers,
+                                                                           monkeypatch):
+    # The same name, sex and nationality, born in the year sought but not the month: the
+    # most such a record can score is short of a hit, so a frontline check skips it
+    # (service._month_needed) and an officer still sees it.
+    fra = callers("FRA")
+    same_month = hub.records.put(fra, person("P-1", "Ivan Petrov", birth_dates=["1980-05-12"]))
+    hub.records.put(fra, person("P-2", "Ivan Petrov", birth_dates=["1980"]))
+    hub.records.put(fra, person("P-3", "Ivan Petrov", birth_dates=["1980-11-30"]))
+    query = {"names": [{"full": "Ivan Petrov"}], "birth_dates": ["1980-05-12"]}
+    chosen: list[list[str]] = []
+    real = service._chosen
+    monkeypatch.setattr(service, "_chosen", lambda *a: chosen.append(real(*a)) or chosen[-1])
+    border = hub.search.persons(callers("DEU", "frontline"), query)
+    assert [h["record_id"] for h in border["hits"]] == [same_month.record["id"]]
+    assert chosen[-1] == [same_month.record["id"]]  # the others were never read
+    officer = hub.search.persons(callers("DEU"), query)
+    assert len(officer["hits"]) == 3 and len(chosen[-1]) == 3
+    assert [h["hit"] for h in officer["hits"]] == [True, False, False]
+
+
+def test_only_a_hit_threshold_needs_the_month() -> None:
+    assert service._month_needed(ALGORITHM.threshold)
+    assert not service._month_needed(POSSIBLE_MATCH) and not service._month_needed(0.0)
 
 
 @pytest.mark.parametrize("search", [

@@ -213,12 +213,21 @@ DateVerdict = tuple[float, float, str]  # agreement 0..1, conflict 0..1, how
 # rarely differ so (~6 % of them): a slip weighs a fifth of the same date, not 0.6.
 SWAPPED = 0.35  # day and month swapped
 SLIP = 0.2  # one keying slip: a digit, the day or year off by one, a decade
-# The same year and month, without a day on one side or both: fitted at 0.32, but a year and month
-# say more than the year alone (0.4, below), so never less.
+# The same year and month, without a day on one side or both: fitted at 0.32, but a year
+# and month say more than the year alone (``SAME_YEAR``), so never less.
 YEAR_MONTH = 0.4
 # The same month with a year slip, no day: strangers agree so about as often as true
 # pairs do, so it is no evidence (fitted below 0).
 YEAR_MONTH_SLIP = 0.0
+# Only the year known on one side: the same year, or a year or a decade apart (set by
+# hand: docs/matching.md says why the fit is not used for them).
+SAME_YEAR = 0.4
+NEAR_YEAR = 0.2
+# The most two dates agree when the record was born in no month the query seeks
+# (``selection.Sought``: the query's months, and its day read as a month): a search for
+# hits only skips the records that would need more (``service``; a test holds every
+# verdict of ``date_agreement`` to it).
+BEST_BUT_THE_MONTH = max(SAME_YEAR, NEAR_YEAR, SLIP, YEAR_MONTH_SLIP)
 
 
 @lru_cache(maxsize=65536)
@@ -227,11 +236,11 @@ def date_agreement(a: Date, b: Date) -> DateVerdict:
     gap = abs(a[0] - b[0])
     if _year_only(a) or _year_only(b):
         if gap == 0:
-            return 0.4, 0.0, "same year (only the year is known on one side)"
+            return SAME_YEAR, 0.0, "same year (only the year is known on one side)"
         if gap == 1:
-            return 0.2, 0.0, "years one apart (only the year is known on one side)"
+            return NEAR_YEAR, 0.0, "years one apart (only the year is known on one side)"
         if gap == 10:  # the decade digit mistyped, as for full dates (1989 for 1999)
-            return 0.2, 0.0, "decade differs (only the year is known on one side)"
+            return NEAR_YEAR, 0.0, "decade differs (only the year is known on one side)"
         return 0.0, 1.0, f"years {gap} apart"
     if a == b and a[2] is not None:
         return 1.0, 0.0, "same date"

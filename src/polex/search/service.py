@@ -10,6 +10,7 @@ is ever scored or shown.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from polex.errors import AccessDenied, InvalidInput, PolexError
 from polex.normalize.countries import normalize_country
 from polex.normalize.dates import parse_partial_date
 from polex.normalize.documents import canonical_number, confusable_key
-from polex.search import name_counts
+from polex.search import features, name_counts
 from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
@@ -33,7 +34,7 @@ from polex.search.identifiers import identifier_key
 from polex.search.keys import EVERY_MONTH, form_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
-from polex.search.person_v1 import ALGORITHM
+from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.query import person_query
 from polex.search.rank import rank_forms
 from polex.search.screening import screen_all, validate_travellers
@@ -113,14 +114,15 @@ class SearchService:
         plans = [read_plan(own, counts, born) for own, born in zip(rare, sought, strict=True)]
         read = lookup.postings_born_between(conn, {w for plan in plans for w in plan},
                                             limit=POSTINGS_READ)
+        floor = self._floor(principal)
+        month_needed = _month_needed(floor)
         wanted = [[str(i) for i in _chosen(plan, born, read, counts, total,
-                                           self.candidate_limit)]
+                                           self.candidate_limit, month_needed)]
                   for plan, born in zip(plans, sought, strict=True)]
         read_whole = {k: ids for (k, *months), (ids, _) in read.items()
                       if tuple(months) == EVERY_MONTH}
         qforms, admitted = self._counted(conn, principal, plain, counts,
                                          [i for ids in wanted for i in ids], read_whole)
-        floor = self._floor(principal)
         found = []
         for qform, ids in zip(qforms, wanted, strict=True):
             candidates = [admitted[i] for i in ids if i in admitted]
@@ -454,13 +456,42 @@ def read_plan(keys: list[str], counts: dict[str, int], sought: Sought
 
 def _chosen(plan: list[tuple[str, int, int]], sought: Sought,
             read: dict[tuple[str, int, int], lookup.Postings], counts: dict[str, int],
-            total: int, limit: int) -> list[str]:
-    """The query's candidates among what its plan read (``selection.select_candidates``)."""
+            total: int, limit: int, month_needed: bool = False) -> list[str]:
+    """The query's candidates among what its plan read (``selection.select_candidates``);
+    with ``month_needed``, only those born in a month sought (``_month_needed``)."""
     held: dict[str, list[str]] = {}
     for wanted in plan:
         held.setdefault(wanted[0], []).extend(read.get(wanted, _NOTHING_READ)[0])
     born = born_levels(sought, [read.get(wanted, _NOTHING_READ) for wanted in plan])
+    if month_needed:
+        held = {key: [i for i in ids if born.get(i) == BORN_IN_A_MONTH]
+                for key, ids in held.items()}
     return select_candidates(held, total, limit, sizes=counts, born=born)
+
+
+BORN_IN_A_MONTH = 2  # ``Sought.levels``' level for a record born in a month sought
+
+
+def _month_needed(floor: float, algorithm: Algorithm = ALGORITHM) -> bool:
+    """Whether a candidate must be born in a month sought to score ``floor``.
+
+    The most any other candidate can score: the bias, every feature at its most (each
+    gives 0 to 1, but ``name_rarity``, which only ever lowers a score), and the date at the
+    most it agrees without the month (``features.BEST_BUT_THE_MONTH``). Under the default
+    threshold that is well short (a logit of 0.55 against 0.85): a search for hits only
+    (a frontline check, a border's manifest) needs neither read nor score the others,
+    and finds the same hits.
+    """
+    if floor <= 0.0:
+        return False
+    most = algorithm.bias
+    for weighted in algorithm.features:
+        if weighted.feature is features.birth_date_match:
+            most += weighted.weight * features.BEST_BUT_THE_MONTH
+        elif weighted.feature is not features.name_rarity:
+            most += max(0.0, weighted.weight)
+    # With a margin for the score's rounding to four decimals (~0.0003 in logit at 0.7).
+    return most < math.log(floor / (1 - floor)) - 0.01
 
 
 _NOTHING_READ: lookup.Postings = ((), ())
