@@ -104,7 +104,7 @@ def documents(seed: int, wanted: int) -> list[str]:
 
 
 def latency(hub: Hub, args: argparse.Namespace) -> None:
-    caller = officer(hub)
+    caller = officer(hub, role=args.role)
     rng = random.Random(1)
     people = [g[0].record for g in groups(args.seed, args.persons, args.queries)]
     queries = [person_query(p, rng) for p in people]
@@ -239,6 +239,9 @@ def main() -> None:
                         help="latency: document look-ups to time (default: --queries); the "
                              "p99 of 300 is the third slowest, of 3,000 the thirtieth")
     parser.add_argument("--absent", type=int, default=2000)
+    parser.add_argument("--role", choices=["officer", "frontline"], default="officer",
+                        help="latency: who searches (an officer sees every candidate, "
+                             "ranked; a frontline user hits only)")
     parser.add_argument("--show-misses", action="store_true",
                         help="quality: print the visible true records missed")
     parser.add_argument("--other-language", action="store_true",

@@ -117,11 +117,13 @@ def wrk(url: str, script: Path | None, seconds: int, connections: int,
             "cpu_ms": 1000 * cpu / max(requests, 1)}
 
 
-def bench_token(hub: Hub, label: str | None = None) -> str:
-    """A day's API token for the benchmark officer (made once), then the hub is closed."""
-    if not hub.user_exists("bench-esp-officer"):
-        hub.add_user("bench-esp-officer", "ESP", "officer")
-    token = str(hub.issue_token("bench-esp-officer", days=1, label=label))
+def bench_token(hub: Hub, label: str | None = None, role: str = "officer") -> str:
+    """A day's API token for the benchmark caller of ``role`` (made once), then the hub is
+    closed."""
+    username = f"bench-esp-{role}"
+    if not hub.user_exists(username):
+        hub.add_user(username, "ESP", role)
+    token = str(hub.issue_token(username, days=1, label=label))
     hub.close()
     return token
 
@@ -152,9 +154,12 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8790)
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--role", choices=["officer", "frontline"], default="officer",
+                        help="who searches: an officer sees every candidate, ranked; a "
+                             "frontline user or border system hits only")
     args = parser.parse_args()
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
-    token = bench_token(Hub(Settings(database_url=url)))
+    token = bench_token(Hub(Settings(database_url=url)), role=args.role)
     server, base = start_server(args.db, args.port, workers=2)
     try:
         with tempfile.TemporaryDirectory() as folder:
