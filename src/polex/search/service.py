@@ -121,8 +121,7 @@ class SearchService:
                   for plan, born in zip(plans, sought, strict=True)]
         read_whole = {k: ids for (k, *months), (ids, _) in read.items()
                       if tuple(months) == EVERY_MONTH}
-        qforms, admitted = self._counted(conn, principal, plain, counts,
-                                         [i for ids in wanted for i in ids], read_whole)
+        qforms, admitted = self._counted(conn, principal, plain, counts, wanted, read_whole)
         found = []
         for qform, ids in zip(qforms, wanted, strict=True):
             candidates = [admitted[i] for i in ids if i in admitted]
@@ -136,16 +135,20 @@ class SearchService:
         return found
 
     def _counted(self, conn: Connection, principal: Principal, forms: list[MatchForm],
-                 sizes: dict[str, int], candidate_ids: list[str],
-                 read: dict[str, list[str]] | None = None
+                 sizes: dict[str, int], wanted: list[list[str]],
+                 read: dict[str, list[str]] | None = None, *, every_name: bool = False
                  ) -> tuple[list[MatchForm], dict[str, lookup.Candidate]]:
         """The query forms with how many records the caller may see share each one's name
-        (``search.name_counts``), and the gate's candidates among ``candidate_ids``, with
-        their forms. The records counted that are not candidates get the gate's verdict
-        alone (``lookup.admitted_ids``: their forms are never read). Pair keys whose
-        postings are in ``read`` (ids in order, as this transaction read them) are not
-        read again."""
-        pairs = [name_counts.pair_keys(form) for form in forms]
+        (``search.name_counts``), and the gate's candidates among each one's ``wanted``
+        ids, with their forms. A query without candidates scores nothing, so its name is
+        not counted (unless ``every_name``: ``compare`` has no candidates). The records
+        counted that are not candidates get the gate's verdict alone
+        (``lookup.admitted_ids``: their forms are never read). Pair keys whose postings
+        are in ``read`` (ids in order, as this transaction read them) are not read again."""
+        candidate_ids = [i for ids in wanted for i in ids]
+        scored = [every_name or bool(ids) for ids in wanted]
+        pairs = [name_counts.pair_keys(form) if counts else []
+                 for form, counts in zip(forms, scored, strict=True)]
         wanted = {k for own in pairs for name in own for k in name}
         read = read or {}
         sampled = {k: read[k][:name_counts.PAIR_SAMPLE] for k in wanted if k in read}
@@ -156,8 +159,8 @@ class SearchService:
         counted_only = {i for ids in sampled.values() for i in ids}.difference(candidate_ids)
         visible = set(admitted) | lookup.admitted_ids(conn, principal, counted_only, today,
                                                       PERSON, cache=self._candidates)
-        return ([name_counts.counted(form, own, sampled, visible, sizes)
-                 for form, own in zip(forms, pairs, strict=True)], admitted)
+        return ([name_counts.counted(form, own, sampled, visible, sizes) if counts else form
+                 for form, own, counts in zip(forms, pairs, scored, strict=True)], admitted)
 
     def _floor(self, principal: Principal) -> float:
         # Frontline users get hits only (and the ranking stops comparing as soon as no
@@ -277,7 +280,8 @@ class SearchService:
         with self.engine.connect() as conn:  # how common the name is, as search counts it
             pairs = {k for name in name_counts.pair_keys(forms[0]) for k in name}
             (query,), _ = self._counted(conn, principal, forms[:1],
-                                        self._frequencies.counts(conn, pairs), [])
+                                        self._frequencies.counts(conn, pairs), [[]],
+                                        every_name=True)
         return compare_forms(query, forms[1]).to_dict()
 
     # -- notifications --------------------------------------------------------------------
