@@ -116,3 +116,28 @@ def test_a_floor_spares_the_forms_that_cannot_reach_it(query, monkeypatch) -> No
     rank_forms(query, FORMS, limit=10, min_score=0.0001)
     assert compared
     assert all(1 / (1 + math.exp(-bounds[id(form)])) + HALF_UNIT >= 0.0001 for form in compared)
+
+
+def test_a_floor_few_forms_reach_compares_just_those(monkeypatch) -> None:
+    """When no more than ``rank._FEW`` forms can reach the floor on their dates alone, their
+    names are not bounded: those forms are compared, no other, and the hits are the same."""
+    query = match_form({"names": ["Muhammad Ali"], "birth_dates": ["1961-02-11"]})
+    compared = []
+    exact = rank.compare_forms
+
+    def counting(query, form, *args, **kwargs):
+        compared.append(form)
+        return exact(query, form, *args, **kwargs)
+
+    monkeypatch.setattr(rank, "compare_forms", counting)
+    reach = rank._logit(0.7 - rank._ROUNDING) - rank._best_names_logit(rank.ALGORITHM)
+    dated = [i for i, form in enumerate(FORMS)
+             if rank.ALGORITHM.bias + rank._other_logits(query, [form], rank.ALGORITHM)[0]
+             + rank._EPS >= reach]
+    assert 0 < len(dated) <= rank._FEW
+    hits = rank_forms(query, FORMS, limit=10, min_score=0.7)
+    assert sorted(map(id, compared)) == sorted(id(FORMS[i]) for i in dated)
+    scores = [exact(query, form).score for form in FORMS]
+    assert hits
+    assert [i for i, _ in hits] == sorted((i for i in dated if scores[i] >= 0.7),
+                                          key=lambda i: (-scores[i], i))

@@ -67,6 +67,10 @@ _EPS = 1e-9  # float noise between numpy's and Python's arithmetic
 # (A whole unit made every candidate "reachable" at an officer's floor of 1e-4, so a query
 # with fewer than `limit` candidates above it compared all of them.)
 _ROUNDING = 0.5e-4 + 1e-9
+# Forms left reachable by their dates, sex and nationalities alone at or below which their
+# names are not bounded (logit_bounds): a frontline floor of 0.7 leaves 0 to 4 of a
+# manifest traveller's ~115 candidates.
+_FEW = 4
 
 
 def _sim_matrix(rows: list[str], cols: list[str]) -> np.ndarray:
@@ -386,7 +390,13 @@ def logit_bounds(
     if not forms:
         return np.zeros(0)
     bounds = algorithm.bias + _other_logits(query, forms, algorithm) + _EPS
-    reachable = bounds + _best_names_logit(algorithm) >= _logit(min_score - _ROUNDING)
+    best_names = _best_names_logit(algorithm)
+    reachable = bounds + best_names >= _logit(min_score - _ROUNDING)
+    if np.count_nonzero(reachable) <= _FEW:
+        # Comparing a few forms costs less than bounding their names (the bound's numpy
+        # calls cost about as much as _FEW comparisons whatever the number of forms):
+        # their names are bounded by the best names can do, and all are compared.
+        return np.where(reachable, bounds + best_names, -np.inf)
     if not reachable.all():
         kept = np.flatnonzero(reachable)
         bounds[~reachable] = -np.inf
