@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
+from itertools import chain
 from operator import attrgetter
 
 import numpy as np
@@ -31,7 +32,7 @@ from rapidfuzz.process import cdist
 
 from polex.search import features as f
 from polex.search.compare import Comparison, compare_forms, explained
-from polex.search.match_form import MatchForm, NameForm
+from polex.search.match_form import MatchForm, NameForm, TokenForm
 from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.similarity import (
     _ABJADS,
@@ -47,9 +48,10 @@ __all__ = ["logit_bounds", "rank_forms"]
 _names_of = attrgetter("names")
 _tokens_of = attrgetter("tokens")
 _text_of = attrgetter("text")
-_loose_of = attrgetter("loose")
-_vowel_of = attrgetter("vowel")
-_skel_of = attrgetter("skel")
+_script_of = attrgetter("script")
+_spellings_of = attrgetter("spellings")
+_cyrillic_spellings_of = attrgetter("spellings_for_cyrillic")
+_cyrillic_views_of = attrgetter("cyrillic_views")
 _joined_of = attrgetter("joined")
 _vowel_total_of = attrgetter("vowel_total")
 
@@ -73,58 +75,73 @@ _ROUNDING = 0.5e-4 + 1e-9
 _FEW = 4
 
 
-def _sim_matrix(rows: list[str], cols: list[str]) -> np.ndarray:
+def _sim_matrix(rows: Sequence[str], cols: Sequence[str]) -> np.ndarray:
     return cdist(rows, cols, scorer=OSA.normalized_similarity, dtype=np.float64)
 
 
+def _starts(counts: np.ndarray) -> np.ndarray:
+    """Where each run of ``counts`` items starts in their concatenation."""
+    ends = np.cumsum(counts)
+    return ends - counts
+
+
+class _Spellings:
+    """Every spelling of every part, each part's own first and its others after it: the
+    columns (or rows) a comparison of parts runs through, one run per part.
+
+    ``of`` picks a part's spellings (``TokenForm.spellings``, or ``spellings_for_cyrillic``
+    against a Cyrillic name). Built with ``map``/``chain`` over the parts: hot.
+    """
+
+    def __init__(self, tokens: Sequence[TokenForm], of: Callable[[TokenForm], Sequence[Views3]]
+                 ) -> None:
+        per_token = list(map(of, tokens))
+        counts = np.fromiter(map(len, per_token), np.int64, len(per_token))
+        self.views: Views = tuple(zip(*chain.from_iterable(per_token), strict=True)) or (
+            (), (), ())  # type: ignore[assignment]
+        self.starts = _starts(counts)  # each part's first spelling: np.maximum.reduceat folds
+        self.owner = np.repeat(np.arange(len(per_token)), counts)  # each spelling's part
+        self.vowel_len = np.fromiter(map(len, self.views[1]), np.int64, len(self.owner))
+        self.skel_len = np.fromiter(map(len, self.views[2]), np.float64, len(self.owner))
+
+
 class _Candidates:
-    """The candidates' names and parts flattened into columns (built with ``map``: hot)."""
+    """The candidates' names, parts and spellings flattened into columns.
+
+    Built with ``map``, ``chain`` and ``zip`` over attribute getters, so that no Python
+    code runs per name or part: it is built for every search, over ~160 names and ~370
+    parts.
+    """
 
     def __init__(self, forms: Sequence[MatchForm]) -> None:
-        names = self.names = [n for form in forms for n in form.names]
-        self.form_starts = np.cumsum([0, *map(len, map(_names_of, forms[:-1]))])
-        name_len = list(map(len, map(_tokens_of, names)))
-        tokens = [t for n in names for t in n.tokens]
-        texts = list(map(_text_of, tokens))
-        self.loose = list(map(_loose_of, tokens))
-        self.vowel = list(map(_vowel_of, tokens))
-        self.skel = list(map(_skel_of, tokens))
-        # Surname alternatives: extra columns, maxed into their part's column afterwards.
-        self.alts = [(i, v) for i, t in enumerate(tokens) if t.alts for v in t.alt_views]
-        self.views = (self.loose, self.vowel, self.skel)
-        self.alt_cols, self.alt_views = _alt_columns(self.alts)
-        self.tokens = tokens
-        self.single = np.fromiter(map(len, texts), np.int64, len(tokens)) == 1
-        self.texts = texts
-        self.any_single = bool(self.single.any())
-        self.name_len = np.array(name_len)
-        ends = np.cumsum(name_len).tolist()
-        starts = [0, *ends[:-1]]
-        self.name_starts = np.array(starts)
-        self.abjad = np.array([n.script in _ABJADS for n in names])
-        self.han = np.array([n.script == "Hani" for n in names])
-        self.token_cyrillic = np.repeat(np.array([n.script == "Cyrl" for n in names]), name_len)
-        self.any_cyrillic = bool(self.token_cyrillic.any())
-        self.blur = np.array([n.script in _VOWEL_VARIANT_SCRIPTS for n in names])
-        self.vowel_total = np.fromiter(map(_vowel_total_of, names), np.int64, len(names))
+        names = list(chain.from_iterable(map(_names_of, forms)))
+        self.count = len(names)
+        self.form_starts = _starts(np.fromiter(map(len, map(_names_of, forms)), np.int64,
+                                               len(forms)))
+        self.name_len = np.fromiter(map(len, map(_tokens_of, names)), np.int64, len(names))
+        self.name_starts = _starts(self.name_len)
+        tokens = self.tokens = list(chain.from_iterable(map(_tokens_of, names)))
         self.token_name = np.repeat(np.arange(len(names)), self.name_len)
-        joined = list(map(_joined_of, names))
-        self.joined = ([j[0] for j in joined], [j[1] for j in joined], [j[2] for j in joined])
+        scripts = list(map(_script_of, names))
+        self.abjad = np.fromiter(map(_ABJADS.__contains__, scripts), bool, len(names))
+        self.han = np.fromiter(map("Hani".__eq__, scripts), bool, len(names))
+        self.cyrillic = np.fromiter(map("Cyrl".__eq__, scripts), bool, len(names))
+        self.any_cyrillic = bool(self.cyrillic.any())
+        self.blur = np.fromiter(map(_VOWEL_VARIANT_SCRIPTS.__contains__, scripts), bool,
+                                len(names))
+        self.vowel_total = np.fromiter(map(_vowel_total_of, names), np.int64, len(names))
+        self.texts = list(map(_text_of, tokens))
+        self.single = np.fromiter(map(len, self.texts), np.int64, len(tokens)) == 1
+        self.any_single = bool(self.single.any())
+        self.spellings = _Spellings(tokens, _spellings_of)
+        self.joined: Views = tuple(zip(*map(_joined_of, names), strict=True))  # type: ignore[assignment]
+        self.joined_skel_len = np.fromiter(map(len, self.joined[2]), np.float64, len(names))
 
     @cached_property
-    def cyrillic_alts(self) -> tuple[np.ndarray, tuple[list[str], ...]]:
-        """The other spellings' columns with Latin parts' Russian readings added: what a
-        Cyrillic query meets (built only for one)."""
-        readings = [(i, v) for i, t in enumerate(self.tokens) if t.cyrillic_alts
-                    for v in t.cyrillic_views]
-        return _alt_columns(self.alts + readings)
-
-
-def _alt_columns(alts: list[tuple[int, Views3]]) -> tuple[np.ndarray, tuple[list[str], ...]]:
-    """The owning part of each other spelling, and the spellings' views as three columns."""
-    cols = np.array([i for i, _ in alts], dtype=np.int64)
-    views = tuple(list(v) for v in zip(*(v for _, v in alts), strict=True)) or ([], [], [])
-    return cols, views
+    def cyrillic_spellings(self) -> _Spellings:
+        """The spellings with Latin parts' Russian readings added: what a Cyrillic query
+        meets (built only for one)."""
+        return _Spellings(self.tokens, _cyrillic_spellings_of)
 
 
 def _skeleton_scale(len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
@@ -132,7 +149,7 @@ def _skeleton_scale(len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
     return np.minimum(1.0, np.minimum(len_a[:, None], len_b[None, :]) / 3)
 
 
-Views = tuple[list[str], list[str], list[str]]  # loose, vowel, skeleton
+Views = tuple[Sequence[str], Sequence[str], Sequence[str]]  # loose, vowel, skeleton
 
 
 # similarity._vowel_sim's trust in the vowel view, by the length that decides it.
@@ -146,64 +163,47 @@ def _blend(length: np.ndarray, blur: np.ndarray) -> np.ndarray:
     return np.where(blur, _VOWEL_BLEND, table)
 
 
-def _cell_bounds(rows: Views, cols: Views, discount: np.ndarray, blur: np.ndarray
-                 ) -> tuple[np.ndarray, ...]:
-    """similarity._views_similarity for every row and column, and the loose view alone."""
-    loose = _sim_matrix(rows[0], cols[0])
-    vowel = _sim_matrix(rows[1], cols[1])
-    skel = _sim_matrix(rows[2], cols[2])
-    q_len = np.fromiter(map(len, rows[2]), np.float64, len(rows[2]))
-    c_len = np.fromiter(map(len, cols[2]), np.float64, len(cols[2]))
-    skel *= _skeleton_scale(q_len, c_len) * discount[None, :]
-    q_vowel = np.fromiter(map(len, rows[1]), np.int64, len(rows[1]))
-    c_vowel = np.fromiter(map(len, cols[1]), np.int64, len(cols[1]))
-    blend = _blend(np.minimum(q_vowel[:, None], c_vowel[None, :]), blur[None, :])
+def _cell_bounds(rows: _Spellings, cols: _Spellings, keep: np.ndarray | slice,
+                 discount: np.ndarray, blur: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """similarity._views_similarity for every row and every column in ``keep``, and the
+    loose view alone; ``discount`` and ``blur`` are the kept columns'."""
+    views = cols.views if isinstance(keep, slice) else tuple(
+        [view[i] for i in keep.tolist()] for view in cols.views)
+    loose = _sim_matrix(rows.views[0], views[0])
+    vowel = _sim_matrix(rows.views[1], views[1])
+    skel = _sim_matrix(rows.views[2], views[2])
+    skel *= _skeleton_scale(rows.skel_len, cols.skel_len[keep]) * discount[None, :]
+    shorter = np.minimum(rows.vowel_len[:, None], cols.vowel_len[keep][None, :])
+    blend = _blend(shorter, blur[None, :])
     best = np.maximum(np.maximum(loose, blend * vowel + (1 - blend) * loose), skel)
     return best, loose
 
 
 def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: np.ndarray
                  ) -> np.ndarray:
-    """Rows: the query name's parts; columns: every candidate part; a bound of each pair."""
-    tokens = name.tokens
-    rows: Views = ([t.loose for t in tokens], [t.vowel for t in tokens], [t.skel for t in tokens])
-    col_discount = discount[cand.token_name]
-    col_blur = blur[cand.token_name]
-    q_alts = [(i, v) for i, t in enumerate(tokens) for v in t.alt_views]
+    """Rows: the query name's parts; columns: every candidate part; a bound of each pair.
+
+    token_similarity tries every pair of spellings of the two parts: the bound of a pair
+    of parts is the best over their runs of spellings (``np.maximum.reduceat``).
+    """
     # A Latin part's Russian readings count against Cyrillic names only (similarity.py):
-    # a Cyrillic query meets them as the candidates' columns, a Latin one as its own rows,
-    # kept from every column of a name in another script.
+    # a Cyrillic query meets them as the candidates' spellings, a Latin one as its own
+    # rows, against the columns of Cyrillic names only.
     cyrillic_query = name.script == "Cyrl"
-    readings = [] if cyrillic_query or not cand.any_cyrillic else [
-        (i, v) for i, t in enumerate(tokens) for v in t.cyrillic_views]
-    alt_cols, alt_views = cand.cyrillic_alts if cyrillic_query else (
-        cand.alt_cols, cand.alt_views)
-    if not q_alts and not readings and not alt_views[0]:
-        best, loose = _cell_bounds(rows, cand.views, col_discount, col_blur)
-    else:
-        # token_similarity also tries every other spelling of either part: extra rows and
-        # columns, folded into their part's row and column.
-        rows = tuple(r + [v[k] for _, v in q_alts] for k, r in enumerate(rows))  # type: ignore
-        cols = tuple(c + a for c, a in zip(cand.views, alt_views, strict=True))
-        col_discount = np.r_[col_discount, col_discount[alt_cols]]
-        col_blur = np.r_[col_blur, col_blur[alt_cols]]
-        n, q = len(cand.loose), len(tokens)
-        owner = np.array([*range(q), *(i for i, _ in q_alts), *(i for i, _ in readings)])
-        matrices = _cell_bounds(rows, cols, col_discount, col_blur)  # type: ignore[arg-type]
-        if readings:
-            cyrillic_cols = np.flatnonzero(np.r_[cand.token_cyrillic,
-                                                 cand.token_cyrillic[alt_cols]])
-            matrices = tuple(np.vstack(pair) for pair in zip(matrices, _reading_bounds(
-                readings, cols, col_discount, col_blur, cyrillic_cols), strict=True))
-        folded = []
-        for matrix in matrices:
-            np.maximum.at(matrix, (slice(None), alt_cols), matrix[:, n:])
-            out = np.full((q, n), -np.inf)
-            np.maximum.at(out, owner, matrix[:, :n])
-            folded.append(out)
-        best, loose = folded
+    cols = cand.cyrillic_spellings if cyrillic_query else cand.spellings
+    col_name = cand.token_name[cols.owner]
+    col_discount, col_blur = discount[col_name], blur[col_name]
+    rows = _Spellings(name.tokens, _spellings_of)
+    best, loose = _cell_bounds(rows, cols, slice(None), col_discount, col_blur)
     q_single = np.array([len(t.text) == 1 for t in name.tokens])
-    if q_single.any() or cand.any_single:
+    singles = bool(q_single.any()) or cand.any_single
+    folded = [_fold(m, rows, cols) for m in ((best, loose) if singles else (best,))]
+    if not cyrillic_query and cand.any_cyrillic:
+        _add_readings(folded, name, cols, np.flatnonzero(cand.cyrillic[col_name]),
+                      col_discount, col_blur)
+    best = folded[0]
+    if singles:
+        loose = folded[1]
         single = q_single[:, None] | cand.single[None, :]
         q_initial = np.array([t.text[0] for t in name.tokens])
         c_initial = np.array([t[0] for t in cand.texts])
@@ -212,18 +212,27 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
     return best
 
 
-def _reading_bounds(readings: list[tuple[int, Views3]], cols: Views, discount: np.ndarray,
-                    blur: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, ...]:
-    """The cell bounds of a Latin query's Russian readings: computed against the columns of
-    Cyrillic names (``keep``) only, and nothing (-inf) against the others."""
-    out = tuple(np.full((len(readings), len(cols[0])), -np.inf) for _ in range(2))
-    if len(keep):
-        rows = tuple([v[k] for _, v in readings] for k in range(3))
-        kept = tuple([c[i] for i in keep] for c in cols)
-        for full, part in zip(out, _cell_bounds(rows, kept, discount[keep], blur[keep]),  # type: ignore[arg-type]
-                              strict=True):
-            full[:, keep] = part
-    return out
+def _fold(matrix: np.ndarray, rows: _Spellings, cols: _Spellings) -> np.ndarray:
+    """The best over each run of spellings: (row spellings, column spellings) to parts."""
+    by_row = np.maximum.reduceat(matrix, rows.starts, axis=0)
+    return np.maximum.reduceat(by_row, cols.starts, axis=1)
+
+
+def _add_readings(folded: list[np.ndarray], name: NameForm, cols: _Spellings,
+                  keep: np.ndarray, discount: np.ndarray, blur: np.ndarray) -> None:
+    """Raise the part bounds (``folded``: best, and loose if wanted) of a Latin query
+    against the parts of Cyrillic names (their spellings ``keep``) by the query parts'
+    Russian readings."""
+    if not len(keep) or not any(map(_cyrillic_views_of, name.tokens)):
+        return
+    rows = _Spellings(name.tokens, _cyrillic_views_of)
+    kept_part = cols.owner[keep]
+    for target, matrix in zip(folded, _cell_bounds(rows, cols, keep, discount[keep],
+                                                   blur[keep]), strict=False):
+        # Rows first into their query part, then each kept spelling into its part.
+        by_row = np.full((len(name.tokens), len(keep)), -np.inf)
+        np.maximum.at(by_row, rows.owner, matrix)
+        np.maximum.at(target, (slice(None), kept_part), by_row)
 
 
 def _aligned_bounds(parts: np.ndarray, cand: _Candidates) -> np.ndarray:
@@ -232,7 +241,7 @@ def _aligned_bounds(parts: np.ndarray, cand: _Candidates) -> np.ndarray:
     per_name = -np.sort(-per_name, axis=0)
     cumulative = np.cumsum(per_name, axis=0)
     shorter = np.minimum(parts.shape[0], cand.name_len)
-    return cumulative[shorter - 1, np.arange(len(cand.names))] / shorter
+    return cumulative[shorter - 1, np.arange(cand.count)] / shorter
 
 
 def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray,
@@ -247,8 +256,8 @@ def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray,
     blend = _blend(mean, blur)[None, :]
     vowel = blend * _sim_matrix(views[1], cand.joined[1]) + (1 - blend) * loose
     q_len = np.array([len(s) for s in views[2]], dtype=np.float64)
-    c_len = np.array([len(s) for s in cand.joined[2]], dtype=np.float64)
-    skel = _sim_matrix(views[2], cand.joined[2]) * _skeleton_scale(q_len, c_len) * discount
+    skel = (_sim_matrix(views[2], cand.joined[2]) * _skeleton_scale(q_len, cand.joined_skel_len)
+            * discount)
     return np.maximum(np.maximum(loose, vowel), skel).max(axis=0)
 
 
@@ -305,10 +314,10 @@ def _other_script(name: NameForm, cand: _Candidates) -> np.ndarray:
 def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> np.ndarray:
     """A bound of the name features' contribution, per candidate name."""
     w_sim, w_extra, w_conflict, w_short = _weights(algorithm)
-    best = np.full(len(cand.names), -np.inf)
+    best = np.full(cand.count, -np.inf)
     for name in query.names:
         if name.script in _ABJADS:
-            discount = np.ones(len(cand.names))
+            discount = np.ones(cand.count)
         else:
             discount = np.where(cand.abjad, 1.0, _SKELETON_DISCOUNT)
         blur = cand.blur | (name.script in _VOWEL_VARIANT_SCRIPTS)
@@ -325,7 +334,7 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
         if w_conflict < 0:  # a cost: at least its lower bound is paid
             conflict = w_conflict * _conflict_low(name, parts, whole, cand)
         else:
-            conflict = np.full(len(cand.names), w_conflict)
+            conflict = np.full(cand.count, w_conflict)
         # Written as one: no extra parts, but the paired parts still clash.
         best = np.maximum(best, np.maximum(logit, joined) + conflict)
     return best
