@@ -19,6 +19,8 @@ NAMES = [
     "Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος", "Abdullah Hassan", "عبد الله حسن",
     # Latin parts with Russian readings, which count against Cyrillic names only.
     "Volker Frese", "Фолькер Фрезе", "Csaba Kovacs", "Чаба Ковач", "Joost Koeman", "Йост Куман",
+    # Han names against Latin ones: another dialect's reading (halved clash) or Mandarin.
+    "Chiang Kai-shek", "蒋介石", "Lau Tak-wah", "刘德华", "Wang Na", "王娜", "Wang Lei",
 ]
 
 

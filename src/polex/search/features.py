@@ -169,8 +169,13 @@ _DIALECT_DISCOUNT = 0.5
 def _other_dialect(na: NameForm, nb: NameForm) -> bool:
     if (na.script == "Hani") == (nb.script == "Hani"):
         return False
-    latin = nb if na.script == "Hani" else na
-    return latin.script == "Latn" and not all(mandarin_like(t.text) for t in latin.tokens)
+    return _may_read_another_dialect(nb if na.script == "Hani" else na)
+
+
+def _may_read_another_dialect(name: NameForm) -> bool:
+    """Whether a name, against a Han one, may be another dialect's reading of it: written
+    in Latin letters, and not all Mandarin syllables (rank.py bounds by it too)."""
+    return name.script == "Latn" and not all(mandarin_like(t.text) for t in name.tokens)
 
 
 @lru_cache(maxsize=65536)

@@ -114,7 +114,7 @@ class _Candidates:
     """
 
     def __init__(self, forms: Sequence[MatchForm]) -> None:
-        names = list(chain.from_iterable(map(_names_of, forms)))
+        names = self.names = list(chain.from_iterable(map(_names_of, forms)))
         self.count = len(names)
         self.form_starts = _starts(np.fromiter(map(len, map(_names_of, forms)), np.int64,
                                                len(forms)))
@@ -303,12 +303,17 @@ def _conflict_low(name: NameForm, parts: np.ndarray, whole: np.ndarray, cand: _C
     worst = _worst_pair_bound(parts, len(name.tokens), cand)
     low = np.clip((f._CONFLICT_FROM - worst) / (f._CONFLICT_FROM - f._CONFLICT_FULL), 0, 1)
     low = np.where(whole >= f._JOINED_SAME, 0.0, low)
-    return np.where(_other_script(name, cand), low * f._DIALECT_DISCOUNT, low)
+    return np.where(_other_dialect(name, cand), low * f._DIALECT_DISCOUNT, low)
 
 
-def _other_script(name: NameForm, cand: _Candidates) -> np.ndarray:
-    """Where one name is Han and the other is not: another dialect's reading may apply."""
-    return cand.han != (name.script == "Hani")
+def _other_dialect(name: NameForm, cand: _Candidates) -> np.ndarray:
+    """Where another dialect's reading may apply (features._other_dialect): a Han name
+    against one in Latin letters that are not all Mandarin syllables."""
+    if name.script == "Hani":  # it depends on each candidate name (read only for a Han query)
+        return np.fromiter(map(f._may_read_another_dialect, cand.names), bool, cand.count)
+    if f._may_read_another_dialect(name):
+        return cand.han
+    return np.zeros(cand.count, dtype=bool)
 
 
 def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> np.ndarray:
@@ -325,7 +330,7 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
         aligned = _aligned_bounds(parts, cand)
         q = len(name.tokens)
         extra_low = np.minimum(np.abs(cand.name_len - q), 2) / 2
-        dialect = _other_script(name, cand)
+        dialect = _other_dialect(name, cand)
         logit = (_similarity_logit(w_sim, w_short, aligned, dialect)
                  + np.maximum(w_extra * extra_low, w_extra))
         whole = _joined_similarity(name, cand, discount, blur)
