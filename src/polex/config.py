@@ -37,6 +37,10 @@ class Settings:
         4 * 1024 * 1024, "Largest request body accepted, in bytes (413 above it)"
     )
     session_hours: int = _setting(12, "Lifetime of a console login session, in hours")
+    login_max_failures: int = _setting(
+        5, "Wrong passwords in a row after which a user's logins are refused for a while")
+    login_lockout_minutes: int = _setting(
+        15, "How long logins are refused after too many wrong passwords, in minutes")
     token_days: int = _setting(90, "Default lifetime of an API token made by the CLI, in days")
     page_size_max: int = _setting(500, "Largest page a list endpoint returns")
     log_level: str = _setting("info", "Log level of the server: debug, info, warning, error")

@@ -18,6 +18,7 @@ __all__ = [
     "NotAuthenticated",
     "NotFound",
     "PolexError",
+    "TooManyAttempts",
 ]
 
 
@@ -93,6 +94,13 @@ class NotAuthenticated(PolexError):
 
     def __init__(self, detail: str = "A valid bearer token is required") -> None:
         super().__init__(detail, 401, "Not authenticated")
+
+
+class TooManyAttempts(PolexError):
+    """Too many failed attempts in a row; the caller must wait: 429."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, 429, "Too many requests")
 
 
 class AccessDenied(PolexError):

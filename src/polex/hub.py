@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from polex.access import audit, identities
+from polex.access import audit, identities, logins
 from polex.access.identities import authenticate_token
 from polex.access.principal import Principal
 from polex.access.records import SYSTEM, RecordService
 from polex.collector import keep_long_lived_out_of_scans
 from polex.config import Settings, get_settings
+from polex.errors import NotAuthenticated
 from polex.search.indexer import index_entries, index_version
 from polex.search.service import SearchService
 from polex.store.engine import open_engine, write
@@ -111,17 +112,38 @@ class Hub:
         return self.records.bulk_load(items)
 
     def login(self, username: str, password: str) -> identities.IssuedToken:
-        """A console session token for a username and password."""
+        """A console session token for a username and password.
+
+        Too many wrong passwords in a row refuse the user's logins for a while
+        (``access.logins``, 429); each wrong one, and the lock, are on the audit trail.
+        """
         lifetime = timedelta(hours=self.settings.session_hours)
         # The slow password check runs on a read connection, outside the write lock.
-        with self.engine.connect() as conn:
-            identities.check_password(conn, username, password)
+        try:
+            with self.engine.connect() as conn:
+                logins.refuse_if_locked(conn, username)
+                identities.check_password(conn, username, password)
+        except NotAuthenticated:
+            self._login_failed(username)
+            raise
         with write(self.engine) as conn, conn.begin():
+            logins.succeeded(conn, username)
             token = identities.issue_token(conn, username, lifetime=lifetime, label="console")
             user = authenticate_token(conn, token)
             audit.append(conn, user, "auth.login", purpose=None, target=username,
                          result={"token_id": token.token_id})
         return token
+
+    def _login_failed(self, username: str) -> None:
+        policy = logins.LoginPolicy(self.settings.login_max_failures,
+                                    timedelta(minutes=self.settings.login_lockout_minutes))
+        with write(self.engine) as conn, conn.begin():
+            account = logins.account_of(conn, username)
+            if account is None:  # nobody's name: nothing to count or lock
+                return
+            until = logins.failed(conn, username, policy)
+            audit.append(conn, account, "auth.login_failed", purpose=None, target=username,
+                         result={"locked_until": until.isoformat() + "Z" if until else None})
 
     def revoke_token(self, principal: Principal, token_id: str | None) -> None:
         """Revoke one of the caller's tokens (any token, for an administrator)."""

@@ -47,6 +47,17 @@ def test_login_failure_says_so_and_keeps_the_username(console, users):
     assert console.login("nobody", PASSWORD).status_code == 401
 
 
+def test_after_too_many_wrong_passwords_the_login_page_says_when_to_try_again(console,
+                                                                              users):
+    users("FRA")
+    for _ in range(5):
+        assert console.login("fra-officer", "wrong password!").status_code == 401
+    response = console.login("fra-officer", PASSWORD)
+    assert response.status_code == 429
+    assert "Too many failed logins for this account: try again after" in response.text
+    assert "polex_session" not in console.client.cookies
+
+
 def test_login_goes_back_to_the_page_asked_for_but_never_off_site(console, users):
     users("FRA")
     data = {"username": "fra-officer", "password": PASSWORD}

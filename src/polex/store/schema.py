@@ -45,6 +45,9 @@ users = Table(
     Column("password_hash", String(200)),  # argon2id; null for token-only users
     Column("active", Boolean, nullable=False, default=True),
     Column("created_at", DateTime, nullable=False),
+    # Wrong passwords in a row, and until when logins are refused (``access.logins``).
+    Column("failed_logins", Integer, nullable=False, default=0, server_default="0"),
+    Column("locked_until", DateTime),
 )
 
 tokens = Table(

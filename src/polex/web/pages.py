@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from polex.access.principal import Principal
 from polex.access.roles import CONTENT_READERS, RECORD_WRITERS, Role
-from polex.errors import NotAuthenticated
+from polex.errors import NotAuthenticated, TooManyAttempts
 from polex.web import display
 from polex.web.render import ConsoleRoute, redirect, render
 from polex.web.session import (
@@ -66,6 +66,10 @@ def login(request: Request, form: FormData) -> Response:
             "next": target, "username": username,
             "error": "Unknown username or wrong password.",
         }, status_code=401)
+    except TooManyAttempts as refused:
+        return render(request, "login.html", {
+            "next": target, "username": username, "error": f"{refused.detail}.",
+        }, status_code=429)
     response = redirect(target)
     set_session(request, response, str(token), hub.settings.session_hours * 3600)
     return response
