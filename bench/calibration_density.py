@@ -66,12 +66,18 @@ def measured(x: np.ndarray, y: np.ndarray, searched: np.ndarray, weights: np.nda
             f"recall in the top 10 {np.mean(rank[labels == 1] < 10):.4f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def sample_arguments(description: str) -> argparse.ArgumentParser:
+    """The options that say which calibration searches to build (``searches``)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--persons", type=int, default=300_000)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--present", type=int, default=2000)
     parser.add_argument("--absent", type=int, default=8000)
+    return parser
+
+
+def main() -> None:
+    parser = sample_arguments(__doc__.splitlines()[0])
     parser.add_argument("--without", nargs="*", default=["names_fall_short"],
                         help="features whose weight to set to 0 in a second line")
     args = parser.parse_args()

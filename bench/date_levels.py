@@ -14,12 +14,11 @@ docs/matching.md ("The date's levels") chose them. Example (~15 minutes):
 
 from __future__ import annotations
 
-import argparse
 import time
 
 import numpy as np
 
-from calibration_density import measured, searches
+from calibration_density import measured, sample_arguments, searches
 from polex.search import calibrate as c
 from polex.search import features as f
 from polex.search.person_v1 import ALGORITHM
@@ -46,12 +45,7 @@ def kind(how: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--persons", type=int, default=300_000)
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--present", type=int, default=2000)
-    parser.add_argument("--absent", type=int, default=8000)
-    args = parser.parse_args()
+    args = sample_arguments(__doc__.splitlines()[0]).parse_args()
     started = time.monotonic()
     sample = searches(args.seed, args.persons, args.present, args.absent)
     x, y, searched = c.feature_matrix(sample)

@@ -102,36 +102,34 @@ def test_a_common_name_keeps_the_order_and_the_floor(query, min_score: float) ->
         assert comparison.to_dict() == compare_forms(query, FORMS[i]).to_dict()
 
 
-@pytest.mark.parametrize("query", COUNTED[2::4], ids=NAMES[2::4])
-def test_a_floor_spares_the_forms_that_cannot_reach_it(query, monkeypatch) -> None:
-    """A common name leaves fewer than ``limit`` forms above an officer's floor; the
-    others must still not be compared (that is the whole cost of a search)."""
-    compared = []
+@pytest.fixture
+def compared(monkeypatch) -> list:
+    """The forms ``rank_forms`` compares in full, in order."""
+    seen: list = []
     exact = rank.compare_forms
 
     def counting(query, form, *args, **kwargs):
-        compared.append(form)
+        seen.append(form)
         return exact(query, form, *args, **kwargs)
 
     monkeypatch.setattr(rank, "compare_forms", counting)
+    return seen
+
+
+@pytest.mark.parametrize("query", COUNTED[2::4], ids=NAMES[2::4])
+def test_a_floor_spares_the_forms_that_cannot_reach_it(query, compared) -> None:
+    """A common name leaves fewer than ``limit`` forms above an officer's floor; the
+    others must still not be compared (that is the whole cost of a search)."""
     bounds = dict(zip(map(id, FORMS), logit_bounds(query, FORMS), strict=True))
     rank_forms(query, FORMS, limit=10, min_score=0.0001)
     assert compared
     assert all(1 / (1 + math.exp(-bounds[id(form)])) + HALF_UNIT >= 0.0001 for form in compared)
 
 
-def test_a_floor_few_forms_reach_compares_just_those(monkeypatch) -> None:
+def test_a_floor_few_forms_reach_compares_just_those(compared) -> None:
     """When no more than ``rank._FEW`` forms can reach the floor on their dates alone, their
     names are not bounded: those forms are compared, no other, and the hits are the same."""
     query = match_form({"names": ["Muhammad Ali"], "birth_dates": ["1961-02-11"]})
-    compared = []
-    exact = rank.compare_forms
-
-    def counting(query, form, *args, **kwargs):
-        compared.append(form)
-        return exact(query, form, *args, **kwargs)
-
-    monkeypatch.setattr(rank, "compare_forms", counting)
     reach = rank._logit(0.7 - rank._ROUNDING) - rank._best_names_logit(rank.ALGORITHM)
     dated = [i for i, form in enumerate(FORMS)
              if rank.ALGORITHM.bias + rank._other_logits(query, [form], rank.ALGORITHM)[0]
@@ -139,7 +137,7 @@ def test_a_floor_few_forms_reach_compares_just_those(monkeypatch) -> None:
     assert 0 < len(dated) <= rank._FEW
     hits = rank_forms(query, FORMS, limit=10, min_score=0.7)
     assert sorted(map(id, compared)) == sorted(id(FORMS[i]) for i in dated)
-    scores = [exact(query, form).score for form in FORMS]
+    scores = [compare_forms(query, form).score for form in FORMS]
     assert hits
     assert [i for i, _ in hits] == sorted((i for i in dated if scores[i] >= 0.7),
                                           key=lambda i: (-scores[i], i))
