@@ -135,18 +135,19 @@ class SearchService:
         return found
 
     def _counted(self, conn: Connection, principal: Principal, forms: list[MatchForm],
-                 sizes: dict[str, int], wanted: list[list[str]],
+                 sizes: dict[str, int], candidates: list[list[str]],
                  read: dict[str, list[str]] | None = None, *, every_name: bool = False
                  ) -> tuple[list[MatchForm], dict[str, lookup.Candidate]]:
         """The query forms with how many records the caller may see share each one's name
-        (``search.name_counts``), and the gate's candidates among each one's ``wanted``
-        ids, with their forms. A query without candidates scores nothing, so its name is
-        not counted (unless ``every_name``: ``compare`` has no candidates). The records
-        counted that are not candidates get the gate's verdict alone
-        (``lookup.admitted_ids``: their forms are never read). Pair keys whose postings
-        are in ``read`` (ids in order, as this transaction read them) are not read again."""
-        candidate_ids = [i for ids in wanted for i in ids]
-        scored = [every_name or bool(ids) for ids in wanted]
+        (``search.name_counts``), and the gate's candidates among each one's
+        ``candidates`` (ids), with their forms. A query without candidates scores nothing,
+        so its name is not counted (unless ``every_name``: ``compare`` has no
+        candidates). The records counted that are not candidates get the gate's verdict
+        alone (``lookup.admitted_ids``: their forms are never read). Pair keys whose
+        postings are in ``read`` (ids in order, as this transaction read them) are not
+        read again."""
+        candidate_ids = [i for ids in candidates for i in ids]
+        scored = [every_name or bool(ids) for ids in candidates]
         pairs = [name_counts.pair_keys(form) if counts else []
                  for form, counts in zip(forms, scored, strict=True)]
         wanted = {k for own in pairs for name in own for k in name}
@@ -486,8 +487,8 @@ def _month_needed(floor: float, algorithm: Algorithm = ALGORITHM) -> bool:
     (a frontline check, a border's manifest) needs neither read nor score the others,
     and finds the same hits.
     """
-    if floor <= 0.0:
-        return False
+    if floor <= 0.0 or floor >= 1.0:
+        return floor >= 1.0
     most = algorithm.bias
     for weighted in algorithm.features:
         if weighted.feature is features.birth_date_match:
