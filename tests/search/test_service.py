@@ -271,3 +271,13 @@ def test_the_births_of_what_the_index_read_agree_as_its_rows_do() -> None:
     rows = [(rid, month) for ids, months in reads for rid, month in zip(ids, months, strict=True)]
     assert born_levels(sought, reads) == sought.levels(rows) == {"b": 2, "e": 2, "c": 1}
     assert born_levels(Sought(), reads) == Sought().levels(rows) == {}
+
+
+def test_a_search_for_hits_only_reads_each_key_for_the_months_sought_alone() -> None:
+    sought = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]}))
+    counts = {"v:maria": 50_000, "q:mr+grs": 40}
+    plan = service.read_plan(["v:maria", "q:mr+grs"], counts, sought, month_needed=True)
+    assert plan == [("v:maria", 198103, 198103), ("v:maria", 198105, 198105),
+                    ("q:mr+grs", 198103, 198103), ("q:mr+grs", 198105, 198105)]
+    undated = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981"]}))
+    assert service.read_plan(["v:maria"], counts, undated, month_needed=True) == []

@@ -111,11 +111,12 @@ class SearchService:
         counts = self._frequencies.counts(conn, set().union(*keys))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
         sought = [Sought.of(qform) for qform in plain]
-        plans = [read_plan(own, counts, born) for own, born in zip(rare, sought, strict=True)]
-        read = lookup.postings_born_between(conn, {w for plan in plans for w in plan},
-                                            limit=POSTINGS_READ)
         floor = self._floor(principal)
         month_needed = _month_needed(floor)
+        plans = [read_plan(own, counts, born, month_needed)
+                 for own, born in zip(rare, sought, strict=True)]
+        read = lookup.postings_born_between(conn, {w for plan in plans for w in plan},
+                                            limit=POSTINGS_READ)
         wanted = [[str(i) for i in _chosen(plan, born, read, counts, total,
                                            self.candidate_limit, month_needed)]
                   for plan, born in zip(plans, sought, strict=True)]
@@ -450,10 +451,13 @@ POSTINGS_READ = 5000  # ids read under one key (or one key within some months)
 WHOLE_READ_MAX = 1000
 
 
-def read_plan(keys: list[str], counts: dict[str, int], sought: Sought
-              ) -> list[tuple[str, int, int]]:
+def read_plan(keys: list[str], counts: dict[str, int], sought: Sought,
+              month_needed: bool = False) -> list[tuple[str, int, int]]:
     """What one query reads of the index: ``(key, first month, last month)`` of birth,
-    each key whole, or (with a date of birth) a common key for the years sought only."""
+    each key whole, or (with a date of birth) a common key for the years sought only;
+    with ``month_needed``, every key for the months sought only (``_month_needed``)."""
+    if month_needed:
+        return [(key, month, month) for key in keys for month in sorted(sought.months)]
     ranges = sought.ranges() if sought.years else []
     return [(key, *months) for key in keys
             for months in (ranges if ranges and counts[key] > WHOLE_READ_MAX else [EVERY_MONTH])]
@@ -477,8 +481,8 @@ def _born_in_a_month(plan: list[tuple[str, int, int]], sought: Sought,
                      read: dict[tuple[str, int, int], lookup.Postings],
                      counts: dict[str, int], total: int, limit: int) -> list[str]:
     """``_chosen`` among the holders born in a month sought only: each key's rows of those
-    months, found by bisection in its rows (ascending by month) rather than one by one (a
-    manifest's keys hold ~150,000 rows, a few dozen of them born when sought)."""
+    months, found by bisection in what the plan read (ascending by month; with
+    ``read_plan``'s ``month_needed``, those rows alone)."""
     months = sorted(sought.months)
     held: dict[str, list[str]] = {}
     for wanted in plan:
