@@ -4,7 +4,9 @@ A password is guessed one attempt at a time, so after ``max_failures`` wrong pas
 row a user's logins are refused for ``lockout`` (429, saying until when), the right
 password included; a successful login starts the count again. The count and the lock are
 kept in the store, so every API process sees them. A name that belongs to nobody has
-nothing to lock: it fails as a wrong password does, and says the same.
+nothing to lock: it fails as a wrong password does, and says the same, but it is never
+refused; so five tries tell a known name from an unknown one (429 against 401), as any
+per-account lockout does.
 
 An attacker can thus keep a known user out, a while at a time; the lockout is kept short
 (15 minutes by default): it slows guessing to some twenty tries an hour without locking
@@ -46,10 +48,10 @@ def refuse_if_locked(conn: Connection, username: str) -> None:
     """``TooManyAttempts`` while the user's account waits after failed logins."""
     until = conn.execute(select(users.c.locked_until)
                          .where(users.c.username == username)).scalar()
-    if until is not None and _stored(until) > utcnow():
+    if until is not None and until > utcnow():  # (a DateTime column: SQLAlchemy parses it)
         raise TooManyAttempts(
             f"Too many failed logins for this account: try again after "
-            f"{_stored(until):%Y-%m-%d %H:%M:%S} UTC")
+            f"{until:%Y-%m-%d %H:%M:%S} UTC")
 
 
 def failed(conn: Connection, username: str, policy: LoginPolicy) -> datetime | None:
@@ -71,8 +73,3 @@ def succeeded(conn: Connection, username: str) -> None:
     """A right password: the count of failures starts again."""
     conn.execute(update(users).where(users.c.username == username)
                  .values(failed_logins=0, locked_until=None))
-
-
-def _stored(value: datetime | str) -> datetime:
-    # PostgreSQL's driver gives datetimes; SQLite keeps them as ISO text.
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
