@@ -466,32 +466,16 @@ def read_plan(keys: list[str], counts: dict[str, int], sought: Sought,
 def _chosen(plan: list[tuple[str, int, int]], sought: Sought,
             read: dict[tuple[str, int, int], lookup.Postings], counts: dict[str, int],
             total: int, limit: int, month_needed: bool = False) -> list[str]:
-    """The query's candidates among what its plan read (``selection.select_candidates``);
-    with ``month_needed``, only those born in a month sought (``_month_needed``)."""
-    if month_needed:
-        return _born_in_a_month(plan, sought, read, counts, total, limit)
+    """The query's candidates among what its plan read (``selection.select_candidates``).
+    With ``month_needed`` the plan read the months sought alone (``read_plan``): every
+    holder read was born in one."""
     held: dict[str, list[str]] = {}
     for wanted in plan:
         held.setdefault(wanted[0], []).extend(read.get(wanted, _NOTHING_READ)[0])
-    born = born_levels(sought, [read.get(wanted, _NOTHING_READ) for wanted in plan])
+    born = (dict.fromkeys((i for ids in held.values() for i in ids), BORN_IN_A_MONTH)
+            if month_needed else
+            born_levels(sought, [read.get(wanted, _NOTHING_READ) for wanted in plan]))
     return select_candidates(held, total, limit, sizes=counts, born=born)
-
-
-def _born_in_a_month(plan: list[tuple[str, int, int]], sought: Sought,
-                     read: dict[tuple[str, int, int], lookup.Postings],
-                     counts: dict[str, int], total: int, limit: int) -> list[str]:
-    """``_chosen`` among the holders born in a month sought only: each key's rows of those
-    months, found by bisection in what the plan read (ascending by month; with
-    ``read_plan``'s ``month_needed``, those rows alone)."""
-    months = sorted(sought.months)
-    held: dict[str, list[str]] = {}
-    for wanted in plan:
-        ids, born = read.get(wanted, _NOTHING_READ)
-        run = held.setdefault(wanted[0], [])
-        for month in months:
-            run.extend(ids[bisect_left(born, month):bisect_right(born, month)])
-    in_month = dict.fromkeys((i for ids in held.values() for i in ids), BORN_IN_A_MONTH)
-    return select_candidates(held, total, limit, sizes=counts, born=in_month)
 
 
 BORN_IN_A_MONTH = 2  # ``Sought.levels``' level for a record born in a month sought
