@@ -23,7 +23,9 @@ from polex.hub import Hub
 
 __all__ = ["create_app"]
 
-ROUTERS = (meta, auth, admin, records, search, images, notifications, audit)
+# A request is matched against the routes in this order, one route at a time: the searches,
+# the hub's bulk traffic, come right after the few meta routes (/healthz, /metrics).
+ROUTERS = (meta, search, auth, admin, records, images, notifications, audit)
 # Paths that take image uploads: their own body limit (POLEX_MAX_UPLOAD_BYTES).
 UPLOAD_PATHS = (*images.UPLOAD_PATHS, "/images/triage")
 
