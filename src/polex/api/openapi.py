@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
-from polex.api.deps import HEADERS, get_principal, get_purpose
+from polex.api.deps import HEADERS, get_asking, get_principal, get_purpose
 
 __all__ = ["describe_headers"]
 
@@ -22,6 +22,7 @@ __all__ = ["describe_headers"]
 _READS: dict[Callable[..., Any], tuple[str, ...]] = {
     get_principal: ("authorization", "x-polex-post"),
     get_purpose: ("x-polex-purpose",),
+    get_asking: ("authorization", "x-polex-post", "x-polex-purpose"),
 }
 
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
-from polex.api.deps import Caller, CurrentHub, Purpose
+from polex.api.deps import Asker
 from polex.api.responses import FastJSON
 from polex.api.threads import in_thread
 from polex.errors import InvalidInput
@@ -46,8 +46,7 @@ class Comparison(BaseModel):
 
 
 @router.post("/search/persons")
-async def search_persons(request: Request, hub: CurrentHub, caller: Caller, purpose: Purpose,
-                         body: PersonSearch) -> FastJSON:
+async def search_persons(request: Request, asking: Asker, body: PersonSearch) -> FastJSON:
     """Ranked person hits: any script, any romanisation, either order; each explained.
 
     Example: ``{"name": "Мухаммед Алиев", "birth_date": "1974", "nationality": "RUS"}``
@@ -56,23 +55,24 @@ async def search_persons(request: Request, hub: CurrentHub, caller: Caller, purp
 
     def search() -> Any:
         query = person_query(body.name, body.birth_date, body.nationality, body.sex)
-        return hub.search.persons(caller, query, limit=body.limit, purpose=purpose)
+        return asking.hub.search.persons(asking.caller, query, limit=body.limit,
+                                         purpose=asking.purpose)
 
     return FastJSON(await in_thread(request, search))
 
 
 @router.get("/search/documents")
-async def search_documents(request: Request, hub: CurrentHub, caller: Caller, purpose: Purpose,
-                           number: Text,
+async def search_documents(request: Request, asking: Asker, number: Text,
                            country: Annotated[str | None, Query(max_length=64)] = None
                            ) -> FastJSON:
     """Is this travel document reported? Forgives O/0, I/1, S/5, B/8, spaces and dashes."""
-    return FastJSON(await in_thread(request, hub.search.identifier, caller, "doc", number,
-                                    country=_country(country), purpose=purpose))
+    search = asking.hub.search
+    return FastJSON(await in_thread(request, search.identifier, asking.caller, "doc", number,
+                                    country=_country(country), purpose=asking.purpose))
 
 
 @router.get("/search/vehicles")
-async def search_vehicles(request: Request, hub: CurrentHub, caller: Caller, purpose: Purpose,
+async def search_vehicles(request: Request, asking: Asker,
                           vin: Annotated[str | None, Query(max_length=40)] = None,
                           plate: Annotated[str | None, Query(max_length=20)] = None
                           ) -> FastJSON:
@@ -80,52 +80,52 @@ async def search_vehicles(request: Request, hub: CurrentHub, caller: Caller, pur
     if bool(vin) == bool(plate):
         raise InvalidInput.field("vin", "give either vin or plate")
     kind, value = ("vin", vin) if vin else ("plate", plate)
-    return FastJSON(await in_thread(request, hub.search.identifier, caller, kind, value or "",
-                                    purpose=purpose))
+    search = asking.hub.search
+    return FastJSON(await in_thread(request, search.identifier, asking.caller, kind, value or "",
+                                    purpose=asking.purpose))
 
 
 @router.get("/search/firearms")
-async def search_firearms(request: Request, hub: CurrentHub, caller: Caller, purpose: Purpose,
-                          serial: Text) -> FastJSON:
+async def search_firearms(request: Request, asking: Asker, serial: Text) -> FastJSON:
     """Is this firearm reported? By serial number."""
-    return FastJSON(await in_thread(request, hub.search.identifier, caller, "serial", serial,
-                                    purpose=purpose))
+    search = asking.hub.search
+    return FastJSON(await in_thread(request, search.identifier, asking.caller, "serial", serial,
+                                    purpose=asking.purpose))
 
 
 @router.get("/search/selectors")
 async def search_selectors(
-    request: Request, hub: CurrentHub, caller: Caller, purpose: Purpose,
+    request: Request, asking: Asker,
     type: Annotated[str, Query(pattern="^(" + "|".join(SELECTOR_TYPES) + ")$")],
     value: Annotated[str, Query(min_length=1, max_length=500)],
 ) -> FastJSON:
     """Records of a phone, e-mail, IBAN, crypto address, IP… by its normalised value."""
-    return FastJSON(await in_thread(request, hub.search.identifier, caller, f"sel:{type}",
-                                    value, purpose=purpose))
+    search = asking.hub.search
+    return FastJSON(await in_thread(request, search.identifier, asking.caller, f"sel:{type}",
+                                    value, purpose=asking.purpose))
 
 
 @router.post("/search")
-async def search_text(request: Request, hub: CurrentHub, caller: Caller, purpose: Purpose,
-                      body: TextSearch) -> FastJSON:
+async def search_text(request: Request, asking: Asker, body: TextSearch) -> FastJSON:
     """Search whatever was typed: an MRZ, a document number, a VIN, a phone, an e-mail, an
     IBAN, a crypto address, an IP, or a name with a date; ``read_as`` says how it was read."""
-    return FastJSON(await in_thread(request, hub.search.text, caller, body.q, limit=body.limit,
-                                    purpose=purpose))
+    return FastJSON(await in_thread(request, asking.hub.search.text, asking.caller, body.q,
+                                    limit=body.limit, purpose=asking.purpose))
 
 
 @router.post("/screen")
-async def screen(request: Request, hub: CurrentHub, caller: Caller, purpose: Purpose,
-                 body: Manifest) -> FastJSON:
+async def screen(request: Request, asking: Asker, body: Manifest) -> FastJSON:
     """Screen a passenger list: per traveller (``name``, ``birth_date``, ``nationality``,
     ``sex``, ``document_number``, ``document_country``, ``reference``) the hits and action."""
-    return FastJSON(await in_thread(request, hub.search.screen, caller, body.travellers,
-                                    purpose=purpose))
+    return FastJSON(await in_thread(request, asking.hub.search.screen, asking.caller,
+                                    body.travellers, purpose=asking.purpose))
 
 
 @router.post("/compare")
-async def compare(request: Request, hub: CurrentHub, caller: Caller, body: Comparison
-                  ) -> FastJSON:
+async def compare(request: Request, asking: Asker, body: Comparison) -> FastJSON:
     """Compare two person descriptions: ``{"score", "explanation"}`` as a search gives."""
-    return FastJSON(await in_thread(request, hub.search.compare, caller, body.a, body.b))
+    return FastJSON(await in_thread(request, asking.hub.search.compare, asking.caller, body.a,
+                                    body.b))
 
 
 def _country(value: str | None) -> str | None:
