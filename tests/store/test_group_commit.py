@@ -104,6 +104,50 @@ def test_an_error_reaches_the_caller_and_nothing_of_its_work_is_written(hub) -> 
     assert _count(hub.engine) == before + 1
 
 
+def test_callers_whose_shared_commit_was_interrupted_each_get_their_own_error(hub) -> None:
+    """A batch whose leader is interrupted (KeyboardInterrupt, an exit) writes nothing; the
+    leader sees the interruption, every other caller in the batch an error of its own."""
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    holding, release = threading.Event(), threading.Event()
+    errors: dict[str, BaseException] = {}
+
+    def hold(conn: Connection) -> None:  # a first batch, while the next one queues
+        holding.set()
+        release.wait()
+
+    def interrupt(conn: Connection) -> None:
+        _audited(0)(conn)
+        raise KeyboardInterrupt
+
+    def call(name: str, work: Callable[[Connection], object]) -> None:
+        try:
+            commits.run(work)
+        except BaseException as exc:  # collected for the assertions
+            errors[name] = exc
+
+    first = threading.Thread(target=call, args=("first", hold))
+    first.start()
+    holding.wait()
+    queued = [threading.Thread(target=call, args=args) for args in
+              (("interrupting", interrupt), ("a", _audited(1)), ("b", _audited(2)))]
+    for thread in queued:
+        thread.start()
+    while len(commits._queue) < len(queued):  # all three wait for the next batch
+        threading.Event().wait(0.005)
+    release.set()
+    for thread in (first, *queued):
+        thread.join()
+    assert "first" not in errors
+    kinds = sorted(type(e).__name__ for e in errors.values())
+    assert kinds == ["KeyboardInterrupt", "RuntimeError", "RuntimeError"]
+    runtime = [e for e in errors.values() if isinstance(e, RuntimeError)]
+    assert runtime[0] is not runtime[1] and "interrupted" in str(runtime[0])
+    assert _count(hub.engine) == before
+    commits.run(_audited(3))  # and the committer still works
+    assert _count(hub.engine) == before + 1
+
+
 def _checkouts(engine: Engine) -> list[int]:
     """Counts the connections taken from ``engine``'s pool from now on."""
     taken = [0]

@@ -35,7 +35,6 @@ from polex.store.engine import write
 __all__ = ["GroupCommit"]
 
 T = TypeVar("T")
-_INTERRUPTED = RuntimeError("the shared commit was interrupted; nothing was written")
 
 
 @dataclass
@@ -44,6 +43,7 @@ class _Ticket(Generic[T]):
     conn: Connection | None = None  # lent by the caller, for the batch it leads
     wake: threading.Event = field(default_factory=threading.Event)
     finished: bool = False
+    committed: bool = False
     result: Any = None
     error: BaseException | None = None
 
@@ -84,6 +84,10 @@ class GroupCommit:
             lead = not ticket.finished  # woken unfinished: it was handed the lead
         if ticket.error is not None:
             raise ticket.error
+        if not ticket.committed:  # its leader was interrupted (KeyboardInterrupt, exit)
+            # A new exception for each caller: one raised in several threads at once would
+            # gather all their tracebacks (and keep their frames alive).
+            raise RuntimeError("the shared commit was interrupted; nothing was written")
         return ticket.result
 
     def _lead_once(self, conn: Connection | None) -> None:
@@ -108,8 +112,6 @@ class GroupCommit:
                 successor.wake.set()
 
     def _commit(self, batch: list[_Ticket[Any]], lent: Connection | None = None) -> None:
-        for ticket in batch:
-            ticket.error = _INTERRUPTED
         try:
             connection = _writing(lent) if lent is not None else write(self.engine)
             with connection as conn, conn.begin():
@@ -123,7 +125,7 @@ class GroupCommit:
             return
         self.batches += 1
         for ticket, result in zip(batch, results, strict=True):
-            ticket.result, ticket.error = result, None
+            ticket.result, ticket.committed = result, True
 
 
 @contextmanager
