@@ -1,10 +1,25 @@
-"""Prometheus metrics: requests by route and status, and their latency."""
+"""Prometheus metrics: requests by route and status, and their latency.
+
+Served by several worker processes (``polex serve --workers N``), each process counts its
+own requests, and a scrape reaches one of them: the processes then share a folder
+(``PROMETHEUS_MULTIPROC_DIR``, which ``polex serve`` sets, as prometheus_client's
+multiprocess mode reads it), and ``/metrics`` answers the sum over all of them.
+"""
 
 from __future__ import annotations
 
+import os
 import time
 
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+from prometheus_client.multiprocess import MultiProcessCollector
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -44,5 +59,17 @@ class RequestMetrics:
 
 
 def metrics_response() -> Response:
-    """The current metrics in Prometheus text format."""
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    """The current metrics in Prometheus text format: of every worker process when they
+    share a metrics folder, else of this process."""
+    return Response(generate_latest(_registry()), media_type=CONTENT_TYPE_LATEST)
+
+
+def _registry() -> CollectorRegistry:
+    if not os.environ.get(MULTIPROCESS_FOLDER):
+        return REGISTRY
+    registry = CollectorRegistry()
+    MultiProcessCollector(registry)  # reads every process's files in the folder
+    return registry
+
+
+MULTIPROCESS_FOLDER = "PROMETHEUS_MULTIPROC_DIR"  # prometheus_client's own setting

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -40,9 +44,29 @@ def run_server(settings: Settings) -> None:
     import uvicorn
 
     os.environ["POLEX_DATABASE_URL"] = settings.database_url
-    uvicorn.run("polex.api.app:create_app", factory=True, host=settings.host,
-                port=settings.port, workers=settings.workers, log_level=settings.log_level,
-                access_log=False)
+    with _metrics_shared(settings.workers):
+        uvicorn.run("polex.api.app:create_app", factory=True, host=settings.host,
+                    port=settings.port, workers=settings.workers,
+                    log_level=settings.log_level, access_log=False)
+
+
+@contextmanager
+def _metrics_shared(workers: int) -> Iterator[None]:
+    """With several workers, a folder where each keeps its metrics, so that /metrics
+    answers for all of them (``polex.api.metrics``); removed when serving ends. One the
+    operator set is used as it is, and kept."""
+    from polex.api.metrics import MULTIPROCESS_FOLDER
+
+    if workers <= 1 or os.environ.get(MULTIPROCESS_FOLDER):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="polex-metrics-")
+    os.environ[MULTIPROCESS_FOLDER] = folder  # the workers inherit it
+    try:
+        yield
+    finally:
+        del os.environ[MULTIPROCESS_FOLDER]
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @app.command()
