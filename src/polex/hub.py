@@ -6,7 +6,7 @@ knows about HTTP or the command line.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
@@ -166,12 +166,16 @@ class Hub:
                          result=[i["seq"] for i in items])
         return items
 
-    def verify_audit(self, auditor: Principal, *, purpose: str | None) -> audit.Verification:
-        """Check the whole chain (the check is audited after it is made)."""
+    def verify_audit(self, auditor: Principal, *, purpose: str | None,
+                     anchors: Sequence[audit.Anchor] = ()) -> audit.Verification:
+        """Check the whole chain, and that it still holds the ``anchors`` noted outside the
+        hub (the check is audited after it is made)."""
         with self.engine.connect() as conn:
-            result = audit.verify(conn)
+            result = audit.verify(conn, anchors=anchors)
         with write(self.engine) as conn, conn.begin():
             audit.append(conn, auditor, "audit.verify", purpose=purpose,
+                         query={"anchors": [f"{seq}:{digest}" for seq, digest in anchors]}
+                         if anchors else None,
                          result={"intact": result.intact, "entries": result.entries})
         return result
 

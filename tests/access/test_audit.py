@@ -138,3 +138,76 @@ def test_an_entry_is_hashed_over_the_json_it_has_always_been_hashed_over(hub, ca
     payload = json.dumps([row[k] for k in audit._HASHED], ensure_ascii=False,
                          separators=(",", ":"))
     assert row["hash"] == hashlib.sha256((row["prev_hash"] + payload).encode()).hexdigest()
+
+
+def rewrite_from(hub, first: int, **values) -> None:
+    """What whoever can write the table can do: change entries from ``first`` on and
+    recompute every hash after them, so that the chain links again."""
+    with write(hub.engine) as conn, conn.begin():
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(audit_log).where(audit_log.c.seq >= first).order_by(audit_log.c.seq))]
+        prev = conn.execute(select(audit_log.c.hash).where(
+            audit_log.c.seq == first - 1)).scalar_one()
+        for row in rows:
+            row.update(values, prev_hash=prev)
+            row["hash"] = prev = audit.entry_hash(prev, row)
+            conn.execute(update(audit_log).where(audit_log.c.seq == row["seq"]).values(
+                **{k: v for k, v in row.items() if k != "seq"}))
+
+
+def test_a_rewritten_and_rehashed_trail_verifies_without_an_anchor(hub, callers):
+    make_trail(hub, callers)
+    rewrite_from(hub, 3, purpose="nothing to see")
+    assert verify(hub).intact  # why the head must be noted outside the hub
+
+
+def test_the_anchor_noted_earlier_detects_a_trail_rewritten_up_to_it(hub, callers):
+    make_trail(hub, callers)
+    noted = verify(hub).anchor
+    make_trail(hub, callers, entries=2)  # the trail goes on after it was noted
+    rewrite_from(hub, 3, purpose="nothing to see")
+    with hub.engine.connect() as conn:
+        result = audit.verify(conn, anchors=[audit.parse_anchor(noted)])
+    seq = int(noted.partition(":")[0])
+    assert [(b.seq, "noted outside the hub" in b.reason) for b in result.breaks] == [(seq, True)]
+
+
+def test_an_anchor_past_the_end_detects_a_trail_cut_back(hub, callers):
+    make_trail(hub, callers)
+    noted = verify(hub).anchor
+    seq = int(noted.partition(":")[0])
+    tamper(hub, delete(audit_log).where(audit_log.c.seq >= seq - 1))
+    with hub.engine.connect() as conn:
+        result = audit.verify(conn, anchors=[audit.parse_anchor(noted)])
+    assert [(b.seq, "cut back" in b.reason) for b in result.breaks] == [(seq, True)]
+
+
+def test_the_anchors_of_an_untouched_trail_hold(hub, callers):
+    make_trail(hub, callers)
+    first = verify(hub).anchor
+    make_trail(hub, callers, entries=3)
+    second = verify(hub)
+    with hub.engine.connect() as conn:
+        result = audit.verify(conn, anchors=[audit.parse_anchor(a)
+                                             for a in (first, second.anchor)])
+    assert result.intact and second.anchor != first
+
+
+@pytest.mark.parametrize("text", ["", "12", "x:" + "a" * 64, "0:" + "a" * 64, "3:abc",
+                                  "3:" + "A" * 64])
+def test_a_malformed_anchor_is_refused_saying_how_to_write_one(text):
+    with pytest.raises(ValueError, match=r"sequence number|hexadecimal"):
+        audit.parse_anchor(text)
+
+
+def test_auditors_verify_anchors_over_http(client, callers, hub):
+    make_trail(hub, callers)
+    auditor = callers.headers("HUB", "auditor")
+    noted = client.get("/api/v1/audit/verify", headers=auditor).json()["anchor"]
+    rewrite_from(hub, 2, purpose="nothing to see")
+    plain = client.get("/api/v1/audit/verify", headers=auditor).json()
+    anchored = client.get("/api/v1/audit/verify", params={"anchor": noted},
+                          headers=auditor).json()
+    assert plain["intact"] is True and anchored["intact"] is False
+    bad = client.get("/api/v1/audit/verify", params={"anchor": "12"}, headers=auditor)
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "anchor"

@@ -56,6 +56,29 @@ def test_audit_verify_exits_1_and_names_the_broken_entry(hub, callers, database_
     assert "entry 1" in result.output
 
 
+def test_audit_verify_prints_the_head_as_an_anchor_and_checks_it_later(hub, callers,
+                                                                       database_url):
+    hub.records.put(callers("FRA"), person())
+    first = runner.invoke(app, ["audit", "verify", "--db", database_url])
+    noted = first.output.split("anchor): ")[1].split()[0]
+    hub.records.put(callers("FRA"), person())
+    later = runner.invoke(app, ["audit", "verify", "--db", database_url, "--anchor", noted])
+    assert later.exit_code == 0 and "holding the 1 anchor" in later.output
+    seq = int(noted.partition(":")[0])
+    with write(hub.engine) as conn, conn.begin():  # a rewrite: the entry gets another hash
+        conn.execute(update(audit_log).where(audit_log.c.seq == seq).values(hash="0" * 64))
+    broken = runner.invoke(app, ["audit", "verify", "--db", database_url, "--anchor", noted])
+    assert broken.exit_code == 1 and f"entry {seq}: its hash is not the one noted" in (
+        broken.output)
+
+
+def test_audit_verify_refuses_a_malformed_anchor_with_exit_2(database_url):
+    result = polex("audit", "verify", "--db", database_url, "--anchor", "12")
+    assert result.returncode == 2
+    assert "--anchor: write it as <sequence number>:<hash>" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_every_command_has_help_with_an_example():
     for command in (["serve"], ["demo"], ["synth"], ["token", "create"], ["user", "add"],
                     ["audit", "verify"], ["db", "upgrade"]):

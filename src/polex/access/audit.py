@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -94,16 +94,46 @@ class Verification:
     entries: int
     head: str
     breaks: list[AuditBreak]
+    last_seq: int = 0
 
     @property
     def intact(self) -> bool:
         return not self.breaks
 
+    @property
+    def anchor(self) -> str | None:
+        """The head as ``seq:hash``: note it outside the hub (a signed daily report, say)
+        and give it to a later ``verify``, which then detects a chain recomputed from
+        any entry up to it."""
+        return f"{self.last_seq}:{self.head}" if self.last_seq else None
 
-def verify(conn: Connection, *, max_breaks: int = 20) -> Verification:
-    """Walk the chain from the start and report every place where it breaks."""
+
+Anchor = tuple[int, str]  # an entry's sequence number and hash, noted outside the hub
+
+
+def parse_anchor(text: str) -> Anchor:
+    """``seq:hash`` (as ``Verification.anchor`` writes it) → ``(seq, hash)``; ValueError
+    saying what is wrong otherwise."""
+    seq, sep, digest = text.strip().partition(":")
+    if not sep or not seq.isdigit() or int(seq) < 1:
+        raise ValueError("write it as <sequence number>:<hash>, e.g. 1024:9f86d08…")
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError("the hash must be 64 lowercase hexadecimal characters (SHA-256)")
+    return int(seq), digest
+
+
+def verify(conn: Connection, *, anchors: Iterable[Anchor] = (), max_breaks: int = 20
+           ) -> Verification:
+    """Walk the chain from the start and report every place where it breaks.
+
+    ``anchors``: entries' hashes noted outside the hub earlier (``Verification.anchor``).
+    Whoever can write the table can rewrite it from some entry on and recompute every hash
+    after it, so that the chain links again; the entry noted then no longer has the hash
+    noted, or is gone.
+    """
+    noted = dict(anchors)
     breaks: list[AuditBreak] = []
-    prev_hash, expected_seq, count = GENESIS, 1, 0
+    prev_hash, expected_seq, count, last_seq = GENESIS, 1, 0, 0
     for row in _stream(conn):
         count += 1
         if row["seq"] != expected_seq:
@@ -117,10 +147,16 @@ def verify(conn: Connection, *, max_breaks: int = 20) -> Verification:
                                      "(an entry was removed, inserted or reordered)"))
         if entry_hash(row["prev_hash"], row) != row["hash"]:
             breaks.append(AuditBreak(row["seq"], "its content was changed after it was written"))
+        if noted.get(row["seq"], row["hash"]) != row["hash"]:
+            breaks.append(AuditBreak(row["seq"], "its hash is not the one noted outside the "
+                                     "hub: the trail was rewritten up to here"))
         if len(breaks) >= max_breaks:
             break
-        prev_hash, expected_seq = row["hash"], row["seq"] + 1
-    return Verification(count, prev_hash, breaks)
+        prev_hash, expected_seq, last_seq = row["hash"], row["seq"] + 1, row["seq"]
+    else:
+        breaks += [AuditBreak(seq, "this entry, noted outside the hub, is gone: the trail was "
+                              "cut back") for seq in sorted(noted) if seq > last_seq]
+    return Verification(count, prev_hash, breaks, last_seq)
 
 
 def entries(conn: Connection, *, org: str | None = None, after: int = 0,

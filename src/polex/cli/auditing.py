@@ -7,24 +7,41 @@ from typing import Annotated
 
 import typer
 
-from polex.cli.base import DbOption, audit_app, db_app, index_app, open_hub, out, progress_bar
+from polex.cli.base import DbOption, audit_app, db_app, err, index_app, open_hub, out, progress_bar
 
 # -- audit ---------------------------------------------------------------------------------
 
 
 @audit_app.command("verify")
-def audit_verify(db: DbOption = None) -> None:
+def audit_verify(
+    db: DbOption = None,
+    anchor: Annotated[list[str] | None, typer.Option(
+        help="An entry noted earlier as SEQ:HASH (the head this command printed then): "
+             "detects a trail rewritten up to it. Repeatable.")] = None,
+) -> None:
     """Check the audit trail's hash chain; exit 1 and say where if it is broken.
 
-    Example: polex audit verify --db polex.sqlite
+    Prints the head as SEQ:HASH: keep it outside the hub (a signed daily report, say) and
+    give it back with --anchor to detect a trail rewritten and re-hashed since.
+
+    Example: polex audit verify --db polex.sqlite --anchor 1024:9f86d081…
     """
     from polex.access import audit
 
+    try:
+        anchors = [audit.parse_anchor(text) for text in anchor or []]
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] --anchor: {exc}")
+        raise typer.Exit(2) from None
     hub = open_hub(db)
     with hub.engine.connect() as conn:
-        result = audit.verify(conn)
+        result = audit.verify(conn, anchors=anchors)
     if result.intact:
-        out.print(f"[green]intact[/green]: {result.entries} entries, head {result.head}")
+        held = f", holding the {len(anchors)} anchor(s) given" if anchors else ""
+        out.print(f"[green]intact[/green]: {result.entries} entries{held}")
+        # On a line of its own, never wrapped: to be copied whole.
+        out.print(f"head (note it as an anchor): {result.anchor or 'none, the trail is empty'}",
+                  soft_wrap=True)
         return
     for brk in result.breaks:
         out.print(f"[red]broken[/red] at entry {brk.seq}: {brk.reason}")

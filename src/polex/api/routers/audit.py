@@ -6,9 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from polex.access import audit
 from polex.access.principal import Principal
 from polex.access.roles import Role
 from polex.api.deps import CurrentHub, Purpose, require_role
+from polex.errors import InvalidInput
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
 Auditor = Annotated[Principal, require_role(Role.auditor)]
@@ -25,8 +27,19 @@ def read_trail(hub: CurrentHub, auditor: Auditor, purpose: Purpose,
 
 
 @router.get("/verify")
-def verify_trail(hub: CurrentHub, auditor: Auditor, purpose: Purpose) -> dict[str, Any]:
-    """Recompute the hash chain: whether it is intact, and where it breaks if not."""
-    result = hub.verify_audit(auditor, purpose=purpose)
+def verify_trail(hub: CurrentHub, auditor: Auditor, purpose: Purpose,
+                 anchor: Annotated[list[str] | None, Query(max_length=90)] = None
+                 ) -> dict[str, Any]:
+    """Recompute the hash chain: whether it is intact, and where it breaks if not.
+
+    ``anchor`` (repeatable): an entry noted earlier as ``seq:hash``, as ``anchor`` in an
+    earlier answer gave the head; a trail rewritten and re-hashed up to it is detected.
+    """
+    try:
+        anchors = [audit.parse_anchor(text) for text in anchor or []]
+    except ValueError as exc:
+        raise InvalidInput.field("anchor", str(exc)) from None
+    result = hub.verify_audit(auditor, purpose=purpose, anchors=anchors)
     return {"intact": result.intact, "entries": result.entries, "head": result.head,
+            "anchor": result.anchor,
             "breaks": [{"seq": b.seq, "reason": b.reason} for b in result.breaks]}
