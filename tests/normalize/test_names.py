@@ -42,6 +42,10 @@ ROMANISED = [
     ("عبد الله", "abdallah"),  # one name (Abdullah), not Abd and Allah
     ("عبد الرحمن", "abdalrhmn"),
     ("الحسن", "al hsn"),  # the article is a separate part
+    ("زهراء", "zahra"),  # an h after z, s, k… is apart, with Latin's vowel: not zh, "jra"
+    ("سهيل كهف", "sahil kahf"),  # not "shil" (read sil) and "khf" (read hf)
+    ("فهد", "fhd"),  # an h after f joins nothing
+    ("צחי", "tsahi"),  # and so in Hebrew: het after tsade
 ]
 
 

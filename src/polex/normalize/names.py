@@ -495,6 +495,13 @@ def _korean_passport(token: str) -> str | None:
     return out if out != token else None
 
 
+# An abjad writes no short vowel between a consonant and an h after it; romanised as they
+# are, the two would read as one sound (s+h as sh, z+h as zh, k+h as kh: زهراء "zhra", read
+# "jra", is Zahra). Such an h is written after the vowel Latin spellings mostly give it.
+_H_APART = "ah"
+_DIGRAPH_FIRSTS = frozenset("szkdtgcp")  # romanised letters an h after would join
+
+
 # --- Hebrew: consonants with matres lectionis read as vowels; geresh marks foreign sounds. ---
 _HE_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ת": "th", "ד": "th", "ח": "kh", "כ": "kh"}
 _HE_LETTERS = {
@@ -523,6 +530,8 @@ def _hebrew_letter(word: str, i: int) -> str:
         return "a"
     if char == "ה" and prev in "כקסצטפגזדשת":
         return ""  # would read as a digraph: כהן is Kohen, not "khn"
+    if char == "ח" and (prev in "סצטתגזדק" or (i == 1 and prev in "כפ")):
+        return _H_APART  # צחי is Tsahi, not "tshi" (read "si")
     return _HE_LETTERS.get(char, char)
 
 
@@ -553,6 +562,7 @@ _AR_LETTERS = {
     "\u064e": "a", "\u0650": "i", "\u064f": "u",  # fatha, kasra, damma when written
 }
 _AR_SEMI = {"و": ("w", "u"), "ي": ("y", "i"), "ی": ("y", "i")}
+_AR_H = frozenset("هحھ")  # letters romanised h
 # In a romanised Arabic part, a u or i next to an a: و or ي beside an alif (see
 # spelling_variants).
 _AR_SEMIVOWEL_BESIDE_A = re.compile("(?<=a)[ui]|[ui](?=a)")
@@ -571,6 +581,8 @@ def _arabic_word(word: str) -> str:
         if char in _AR_SEMI:
             consonant, vowel = _AR_SEMI[char]
             out.append(consonant if i == 0 else vowel)
+        elif char in _AR_H and out and out[-1][-1:] in _DIGRAPH_FIRSTS:
+            out.append(_H_APART)  # سهيل is Suhail, not "shil"
         else:
             out.append(_AR_LETTERS.get(char, char))
     text = "".join(out)
