@@ -3,6 +3,8 @@ written a moment ago is found by its keys at once."""
 
 from __future__ import annotations
 
+import time
+
 from polex.search.frequencies import KeyFrequencies
 from polex.search.keys import form_keys
 from polex.search.match_form import match_form
@@ -44,3 +46,24 @@ def test_a_key_without_records_is_counted_again_every_time(hub, callers) -> None
     hub.records.put(callers("NLD"), person("P-3", "Wilhelmina Oosterhuis"))
     with hub.engine.connect() as conn:
         assert set(frequencies.counts(conn, keys)) == keys
+
+
+def test_the_index_size_is_counted_afresh_while_searches_go_on(hub, callers) -> None:
+    """Only a process's first search waits for the count; an old one serves while a
+    thread counts again."""
+    clock = Clock()
+    frequencies = KeyFrequencies(max_age=60, clock=clock)
+    hub.records.put(callers("FRA"), person("P-1", "Isabelle Fontaine"))
+    with hub.engine.connect() as conn:
+        first = frequencies.total(conn, "person")
+    hub.records.put(callers("DEU"), person("P-2", "Isabelle Fontaine"))
+    clock.now = 61
+    with hub.engine.connect() as conn:
+        assert frequencies.total(conn, "person") == first  # not waited for
+    deadline = time.monotonic() + 10
+    while True:
+        with hub.engine.connect() as conn:
+            if frequencies.total(conn, "person") == first + 1:
+                break
+        assert time.monotonic() < deadline, "the index size was never counted again"
+        time.sleep(0.01)

@@ -14,16 +14,19 @@ How common a searched name is for name rarity is counted elsewhere
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from polex.access import lookup
 
 __all__ = ["KeyFrequencies"]
+
+_log = logging.getLogger(__name__)
 
 
 class KeyFrequencies:
@@ -36,6 +39,7 @@ class KeyFrequencies:
         self.clock = clock
         self._counts: OrderedDict[str, tuple[float, int]] = OrderedDict()
         self._totals: dict[str, tuple[float, int]] = {}
+        self._recounting: set[str] = set()  # kinds a thread is counting afresh
         self._lock = threading.Lock()
 
     def counts(self, conn: Connection, keys: Iterable[str]) -> dict[str, int]:
@@ -61,10 +65,35 @@ class KeyFrequencies:
         return known | fresh
 
     def total(self, conn: Connection, kind: str) -> int:
-        """Roughly how many records of ``kind`` the index holds (at least 1)."""
+        """Roughly how many records of ``kind`` the index holds (at least 1).
+
+        Counting them walks the index (~1 s at a million persons), so only a process's
+        first search waits for it; once the count is older than ``max_age``, searches go
+        on with it while one thread counts afresh on a connection of its own.
+        """
         now = self.clock()
-        stamp, total = self._totals.get(kind, (0.0, 0))
-        if total == 0 or now - stamp > self.max_age:
+        with self._lock:
+            stamp, total = self._totals.get(kind, (0.0, 0))
+            stale = bool(total) and now - stamp > self.max_age and kind not in self._recounting
+            if stale:
+                self._recounting.add(kind)
+        if not total:
             total = max(lookup.indexed_count(conn, kind), 1)
-            self._totals[kind] = (now, total)
+            with self._lock:
+                self._totals[kind] = (now, total)
+        elif stale:
+            threading.Thread(target=self._recount, args=(conn.engine, kind), daemon=True,
+                             name="polex-index-count").start()
         return total
+
+    def _recount(self, engine: Engine, kind: str) -> None:
+        try:
+            with engine.connect() as conn:
+                total = max(lookup.indexed_count(conn, kind), 1)
+            with self._lock:
+                self._totals[kind] = (self.clock(), total)
+        except Exception:  # the count in hand serves until the next try
+            _log.warning("counting the indexed %s records failed", kind, exc_info=True)
+        finally:
+            with self._lock:
+                self._recounting.discard(kind)
