@@ -121,6 +121,28 @@ def test_thai_reads_as_rtgs() -> None:
     assert romanize("ศรีสุข") == "sisuk"  # the r of ศร is silent
 
 
+@pytest.mark.parametrize(("thai", "rtgs"), [
+    ("จิราพร", "chiraphon"),  # a word's last two consonants: one syllable, an inherent o
+    ("สมพร", "somphon"),  # and before them one closing its syllable
+    ("ชัยมงคล", "chaimongkhon"),  # after ai, two such syllables
+    ("ศรีวงศ์", "siwong"),
+    ("พรทิพย์", "phonthip"),  # พร before a consonant
+    ("พรหมมา", "phromma"),  # a cluster's inherent o (and the ห leading ม silent)
+    ("ใจดี", "chaidi"),  # ใ and ไ, which ICU drops, are ai
+    ("วงศ์ใหญ่", "wongyai"),  # with the silent ห leading ญ
+    ("ทองคำ", "thongkham"),  # ำ is am
+    ("บุญเลิศ", "bunloet"),  # ญ closes before a leading vowel; เ-ิ is oe
+    ("บุญเรือง", "bunrueang"),  # เ-ือ is uea
+    ("ดวงใจ", "duangchai"),  # ว between consonants is the vowel ua
+    ("สมหมาย", "sommai"),  # ห leading a sonorant is silent
+    ("จันทร์เพ็ญ", "chanphen"),  # ์ silences the ทร it ends
+])
+def test_thai_names_read_as_rtgs_writes_them(thai: str, rtgs: str) -> None:
+    from polex.normalize.names import romanize
+
+    assert romanize(thai) == rtgs
+
+
 def test_japanese_kanji_names_also_read_in_japanese() -> None:
     from polex.search.match_form import name_form
 

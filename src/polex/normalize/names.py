@@ -934,21 +934,45 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
 
 
 # --- Thai: ICU writes the letters (ISO 11940), not the sounds; names are written in RTGS. ---
-_TH_SILENT = re.compile("[\u0e01-\u0e2e][\u0e34-\u0e39]?\u0e4c")  # ์ silences: ศักดิ์ sak
-_TH_FINAL_YO = re.compile("\u0e0d(?=[\u0e01-\u0e2e\\s]|$)")  # ญ closing a syllable is n
+# ์ silences a letter (ศักดิ์ sak), or the ทร, ตร, ษณ it ends (จันทร์ chan, ศาสตร์ sat,
+# ลักษณ์ lak)
+_TH_SILENT = re.compile(
+    "(?:[\u0e17\u0e15]\u0e23|\u0e29\u0e13|[\u0e01-\u0e2e][\u0e34-\u0e39]?)\u0e4c")
+# ญ closing a syllable is n (before a consonant, a leading vowel, or at the end)
+_TH_FINAL_YO = re.compile("\u0e0d(?=[\u0e01-\u0e2e\u0e40-\u0e44\\s]|$)")
+# ใ ไ (ai) before their consonant (and a silent ห leading it: ใหญ่ yai)
+_TH_AI = re.compile("[\u0e43\u0e44](\u0e2b?[\u0e01-\u0e2e])")
+# ICU's letters for vowels RTGS writes otherwise, and letters it reads as no sound.
+_TH_VOWELS = (
+    (re.compile("eiy"), "ia"),  # เ-ีย: เกียรติ kiat
+    (re.compile("eux"), "uea"),  # เ-ือ: เรือง rueang
+    (re.compile("ei(?=[^aeiou])"), "oe"),  # เ-ิ: เลิศ loet
+    (re.compile("rr(?=[^aeiou]|$)"), "a"),  # รร before a consonant: วรรณ wan
+    # พร before a consonant: พรทิพย์ phonthip (but พรหม phrom, the ห leading ม)
+    (re.compile("^phr(?=[^aeiouh])"), "phon"),
+    (re.compile("(?<![ptkc])h(?=ng|[mnylwr])"), ""),  # ห leading a sonorant: หมาย mai
+    (re.compile("(?<=[^aeiouwx])w(?=ng|[nmykt]$|[nmykt][^aeiou])"), "ua"),  # ว as a vowel: ดวง
+)
 _TH_CLUSTERS = frozenset("kr kl kw pr pl tr".split())  # noqa: SIM905
 
 
 def _thai_word(word: str) -> str:
     word = _TH_FINAL_YO.sub("\u0e19", _TH_SILENT.sub("", word))
+    # ใจ as จัย, คำ as คัม: ICU drops ใ, ไ and ำ
+    word = _TH_AI.sub("\\1\u0e31\u0e22", word).replace("\u0e33", "\u0e31\u0e21")
     out = re.sub(r"[^a-z]", "", (ascii_text(_icu(word, "Thai")) or "").lower())
+    for pattern, sound in _TH_VOWELS:
+        out = pattern.sub(sound, out)
     out = re.sub("^x(?=[aeiou])", "", out)
     out = re.sub("^x", "a", out)  # อ carries a vowel: อนุชา Anucha
     out = out.replace("x", "o").replace("c", "ch").replace("chh", "ch")
-    out = re.sub("ay$", "ai", out)  # สมชาย Somchai
+    out = re.sub("ay(?![aeiou])", "ai", out)  # สมชาย Somchai, ใจดี Chaidi
     out = re.sub("^sr(?=[aeiou])", "s", out)  # ศรี Si: the r of this cluster is silent
     plain = out.replace("h", "")
-    if len(plain) > 1 and plain[0] not in "aeiou" and plain[1] not in "aeiouy" and (
+    if plain[:2] in _TH_CLUSTERS and len(plain) > 2 and plain[2] not in "aeiouy":
+        cut = out.index(plain[2], 2)  # the cluster's inherent o: พรหม phrom
+        out = out[:cut] + "o" + out[cut:]
+    elif len(plain) > 1 and plain[0] not in "aeiou" and plain[1] not in "aeiouy" and (
             plain[:2] not in _TH_CLUSTERS):
         cut = out.index(plain[1], 1)
         # The inherent vowel: o closing a syllable (สม som, พงษ์ phong), a when the next
@@ -967,7 +991,7 @@ _TH_UNITS = re.compile("kh|th|ph|ch|ng|[aeiou]+|.")
 
 
 def _thai_syllables(word: str) -> str:
-    units = _TH_UNITS.findall(word)
+    units = _with_final_syllables(_TH_UNITS.findall(word))
     vowel = [u[0] in "aeiou" for u in units]
     out = []
     for i, unit in enumerate(units):
@@ -983,6 +1007,27 @@ def _thai_syllables(word: str) -> str:
         else:
             out.append(unit)
     return "".join(out)
+
+
+def _with_final_syllables(units: list[str]) -> list[str]:
+    """The consonants ending a word without a written vowel, with the vowels said: a
+    syllable never ends in two consonants, so the last two are one syllable with an
+    inherent o (พร phon, วงศ์ wong), and two before them another (มงคล mong-khon); after an
+    open vowel, the first of three or more closes its syllable (สมพร som-phon)."""
+    start = len(units)
+    while start and units[start - 1][0] not in "aeiou":
+        start -= 1
+    run = units[start:]
+    if not start or len(run) < 2:
+        return units
+    before = units[start - 1]
+    closed = len(before) > 1 and before[-1] in "iou"  # ai, ao: a glide ended it
+    kept = [] if closed or len(run) == 2 else run[:1]
+    rest = run[len(kept):]
+    said = [] if len(rest) % 2 == 0 else [rest.pop(0), "a"]
+    for first, last in zip(rest[::2], rest[1::2], strict=True):
+        said += [first, "o", last]
+    return units[:start] + kept + said
 
 
 def _thai(text: str) -> str:
