@@ -13,6 +13,7 @@ KANA_JOINED = [
     ("タカハシマコト", "takahashi makoto"),  # the longest family name: not taka hashimakoto
     ("さとうゆうと", "satou yuuto"),  # hiragana too
     ("オオタケン", "oota ken"),  # 太田 Ota, written with its long vowel
+    ("イノウエケンタ", "inoue kenta"),  # 井上: ウエ is u-e, no long vowel to fold
 ]
 
 

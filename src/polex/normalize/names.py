@@ -169,7 +169,9 @@ def _kana_family_split(word: str, script: str) -> tuple[str, str] | None:
     for cut in range(len(word) - _KANA_GIVEN_MIN, 1, -1):  # longest family name first
         if word[cut] in _KANA_NO_START:
             continue
-        if _kana_long(_kana_run(word[:cut], script)) in family:
+        reading = _kana_run(word[:cut], script)
+        # Folded as passports write long vowels (サトウ Sato), or not: イノウエ is i-no-u-e.
+        if reading in family or _kana_long(reading) in family:
             return word[:cut], word[cut:]
     return None
 
