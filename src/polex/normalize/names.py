@@ -944,8 +944,8 @@ _TH_SILENT = re.compile(
 _TH_FINAL_YO = re.compile("\u0e0d(?=[\u0e01-\u0e2e\u0e40-\u0e44\\s]|$)")
 # ใ ไ (ai) before their consonant (and a silent ห leading it: ใหญ่ yai)
 _TH_AI = re.compile("[\u0e43\u0e44](\u0e2b?[\u0e01-\u0e2e])")
-# ICU's letters for vowels RTGS writes otherwise, and letters it reads as no sound.
-_TH_VOWELS = (
+# ICU's letters where RTGS writes other sounds (vowels, พร), or none (a leading ห).
+_TH_SOUNDS = (
     (re.compile("eiy"), "ia"),  # เ-ีย: เกียรติ kiat
     (re.compile("eux"), "uea"),  # เ-ือ: เรือง rueang
     (re.compile("ei(?=[^aeiou])"), "oe"),  # เ-ิ: เลิศ loet
@@ -963,7 +963,7 @@ def _thai_word(word: str) -> str:
     # ใจ as จัย, คำ as คัม: ICU drops ใ, ไ and ำ
     word = _TH_AI.sub("\\1\u0e31\u0e22", word).replace("\u0e33", "\u0e31\u0e21")
     out = re.sub(r"[^a-z]", "", (ascii_text(_icu(word, "Thai")) or "").lower())
-    for pattern, sound in _TH_VOWELS:
+    for pattern, sound in _TH_SOUNDS:
         out = pattern.sub(sound, out)
     out = re.sub("^x(?=[aeiou])", "", out)
     out = re.sub("^x", "a", out)  # อ carries a vowel: อนุชา Anucha
