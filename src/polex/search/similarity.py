@@ -15,8 +15,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 
 from polex.normalize.name_equivalents import equivalent_names
-from polex.normalize.names import skeleton_liquids_apart
-from polex.search.match_form import NameForm, TokenForm
+from polex.normalize.names import loose_key, skeleton_liquids_apart
+from polex.search.match_form import NameForm, TokenForm, spelling_views
 
 __all__ = [
     "NameMatch", "PartMatch", "name_similarity", "token_similarity",
@@ -60,30 +60,36 @@ class NameMatch:
     aligned: tuple[PartMatch, ...] = ()  # the part pairs, even when "written as one" won
 
 
-def _sim(a: str, b: str) -> float:
-    return OSA.normalized_similarity(a, b)  # a transposition is one slip, not two
+def _sim(a: str, b: str, extra: int = 0) -> float:
+    """OSA similarity (a transposition is one slip, not two); ``extra`` edits are added
+    to the distance (a different first sound: ``_first_sounds_differ``)."""
+    if not extra:
+        return OSA.normalized_similarity(a, b)
+    longest = max(len(a), len(b))
+    return max(0.0, 1.0 - (OSA.distance(a, b) + extra) / longest) if longest else 1.0
 
 
-def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT) -> float:
+def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT, extra: int = 0
+                  ) -> float:
     # A one-consonant skeleton ("M") says almost nothing; scale its weight with length.
     if not a or not b:
         return 0.0
-    return _sim(a, b) * discount * min(1.0, min(len(a), len(b)) / 3)
+    return _sim(a, b, extra) * discount * min(1.0, min(len(a), len(b)) / 3)
 
 
 def _consonant_sim(a_loose: str, a_skel: str, b_loose: str, b_skel: str,
-                   discount: float, one_liquid: bool = True) -> float:
+                   discount: float, one_liquid: bool = True, extra: int = 0) -> float:
     """The skeleton view of two spellings; with l and r apart unless ``one_liquid`` (a
     name is written in a script with one letter for both). Balázs Ildikó is not Miloš
     Radić (LDK, RDC), nor Emanuel منيرة mnira (ل and ر are two letters), though the plain
     skeletons agree. Never more than the plain skeleton view, which rank.py's bound reads."""
-    plain = _skeleton_sim(a_skel, b_skel, discount)
+    plain = _skeleton_sim(a_skel, b_skel, discount, extra)
     if one_liquid or "R" not in a_skel + b_skel:
         return plain
     # Capped: the plain skeleton collapses rl to R (Orlov RP, RLP apart) and is then shorter,
     # which its scaling for short skeletons would otherwise count against it.
     return min(plain, _skeleton_sim(skeleton_liquids_apart(a_loose),
-                                    skeleton_liquids_apart(b_loose), discount))
+                                    skeleton_liquids_apart(b_loose), discount, extra))
 
 
 # In a short part the vowels are much of the name (Zhang/Jun, Li/Lei, Jeong/Jun are
@@ -102,29 +108,127 @@ def _blur_short(a: NameForm, b: NameForm) -> bool:
     return a.script in _VOWEL_VARIANT_SCRIPTS or b.script in _VOWEL_VARIANT_SCRIPTS
 
 
-def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None) -> float:
+def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None, extra: int = 0
+               ) -> float:
     """The vowel view blended with the loose one; ``shortest`` is the length that decides
     the blend (default: the shorter of the two vowel keys)."""
     blend = _SHORT_BLEND.get(min(len(a), len(b)) if shortest is None else shortest,
                              _VOWEL_BLEND)
-    return blend * _sim(a, b) + (1 - blend) * loose if blend else loose
+    return blend * _sim(a, b, extra) + (1 - blend) * loose if blend else loose
 
 
-def _views_similarity(x: tuple[str, str, str], y: tuple[str, str, str], discount: float,
-                      shortest: int | None = None, one_liquid: bool = True) -> float:
-    loose = _sim(x[0], y[0])
-    return max(loose, _vowel_sim(x[1], y[1], loose, shortest),
-               _consonant_sim(x[0], x[2], y[0], y[2], discount, one_liquid))
+Views = tuple[str, str, str]  # one spelling's loose, vowel and skeleton views
+
+
+def _plain_views(x: Views, y: Views, discount: float, shortest: int | None,
+                 one_liquid: bool, extra: int = 0) -> tuple[float, float, float]:
+    """The loose, vowel and skeleton views of two spellings, as they stand."""
+    loose = _sim(x[0], y[0], extra)
+    return (loose, _vowel_sim(x[1], y[1], loose, shortest, extra),
+            _consonant_sim(x[0], x[2], y[0], y[2], discount, one_liquid, extra))
+
+
+# Family-name endings that a large share of a language's names share (written as loose
+# keys: -sky is -ski, -ez is -es, -ovich is -ovij): Ukrainian -enko, -uk, -chuk; Russian
+# -ov, -ev, -in and their feminines; Polish -ski, -ska, -wicz; South Slavic -ović; the
+# patronymics; Armenian -ian; Scandinavian -son, -sen; Spanish -ez; Turkish -oglu; Persian
+# -zadeh, -pour; Georgian -shvili, -dze; Greek -opoulos, -akis, -idis; Romanian -escu,
+# -eanu; Lithuanian -auskas, -aitis; Italian -ini, -elli, -etti. Two names that share one
+# agree in it by chance as often as the ending is common: what tells them apart is the
+# rest (Goncharenko / Bondarenko: -arenko is most of the word, the names are two).
+COMMON_ENDINGS: tuple[str, ...] = tuple(sorted({
+    loose_key(e) for e in (
+        "enko", "uk", "chuk", "yuk", "ov", "ova", "ev", "eva", "in", "ina", "sky", "ska",
+        "wicz", "owicz", "ewicz", "ovic", "evic", "ovich", "evich", "ovna", "evna", "ian",
+        "son", "sen", "ez", "oglu", "zadeh", "pour", "shvili", "dze", "opoulos", "akis",
+        "idis", "escu", "eanu", "auskas", "aitis", "ini", "elli", "etti")
+}, key=lambda e: (-len(e), e)))  # longest first: -ova before -ov is never both
+_MIN_STEM = 2  # letters left before the ending: Lin, Tian are no stem and an ending
+
+
+@lru_cache(maxsize=1 << 16)
+def _ending(loose: str) -> str:
+    """The longest common ending of a loose key that leaves a stem, or ""."""
+    for ending in COMMON_ENDINGS:
+        if loose.endswith(ending) and len(loose) - len(ending) >= _MIN_STEM:
+            return ending
+    return ""
+
+
+# The first sound of a name: classes of the letters a name's first sound is written with,
+# merged where transliterations of one name write it differently (Ж zh, j, sch; Ч ch, cz,
+# tsch; Ц ts, c, z; Х kh, h, ch; ج j, g; pinyin q, WG ch; Г g, h: all one class); vowels
+# and y have no class (Yuri, Iouri, Jurij; عمر Omar, Umar). Typing slips and
+# romanisations seldom change a name's first sound (why Soundex keeps the first letter
+# and Jaro-Winkler weighs agreement there), so two parts that begin with sounds of two
+# classes are, more often than not, two names.
+_FIRST_SOUND = {**dict.fromkeys("bpfv", "P"), **dict.fromkeys("kgqcxsztdjh", "K"),
+                **dict.fromkeys("mn", "N"), **dict.fromkeys("lr", "R")}
+
+
+def _first_sounds_differ(a: str, b: str) -> bool:
+    """Whether two loose keys begin with consonants of different ``_FIRST_SOUND`` classes."""
+    ca, cb = _FIRST_SOUND.get(a[:1]), _FIRST_SOUND.get(b[:1])
+    return ca is not None and cb is not None and ca != cb
+
+
+@lru_cache(maxsize=1 << 17)
+def _stem_views(loose: str, cut: int) -> Views:
+    return spelling_views(loose[: len(loose) - cut])
+
+
+# What an officer reads when the rule leaves two parts below the same name's level.
+SHARED_ENDING_ONLY = "shared ending, different first sound"
+_SAME_NAME_FROM = 0.7  # features._CONFLICT_FROM: below it, two parts are two names
+
+
+@lru_cache(maxsize=1 << 16)
+def ending_rule(a_loose: str, b_loose: str) -> int:
+    """The letters of a common ending two parts as written (loose keys) share, when their
+    stems begin with different sounds (Goncharenko / Bondarenko: 4, -enko); else 0.
+
+    Decided on the parts as written, then applied to every pair of their spellings (a
+    reading may write the ending otherwise: Honcharenko's Russian reading onsaranko).
+    Not when one part is the other with letters before it (De Vries / Devries: a particle
+    written joined, not another first sound).
+    """
+    ending = _ending(a_loose)
+    if not ending or _ending(b_loose) != ending or not _first_sounds_differ(a_loose, b_loose):
+        return 0
+    if a_loose.endswith(b_loose) or b_loose.endswith(a_loose):
+        return 0
+    return len(ending)
+
+
+def _stem_similarity(x: Views, y: Views, cut: int, discount: float, shortest: int | None,
+                     one_liquid: bool) -> float:
+    """The three views of two spellings' stems (``cut`` letters of ending off each): the
+    shared ending is not counted, and the different first sound costs one edit more."""
+    if min(len(x[0]), len(y[0])) - cut < 1:
+        return 1.0  # a spelling shorter than the ending: the rule says nothing of it
+    if shortest is None:  # how far vowels are trusted follows the parts, not their stems
+        shortest = min(len(x[1]), len(y[1]))
+    return max(_plain_views(_stem_views(x[0], cut), _stem_views(y[0], cut), discount,
+                            shortest, one_liquid, extra=1))
+
+
+def _views_similarity(x: Views, y: Views, discount: float, shortest: int | None = None,
+                      one_liquid: bool = True, cut: int = 0) -> float:
+    best = max(_plain_views(x, y, discount, shortest, one_liquid))
+    if not cut:
+        return best
+    # Never more than the views as they stand (what rank.py's bound reads).
+    return min(best, _stem_similarity(x, y, cut, discount, shortest, one_liquid))
 
 
 def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
                     shortest: int | None = None, cyrillic: bool = False,
-                    one_liquid: bool = True) -> float:
+                    one_liquid: bool = True, cut: int = 0) -> float:
     """The best over every other pair of spellings (surname spellings, foreign readings;
     against a Cyrillic name, a Latin part's Russian readings too)."""
     va = a.spellings_for_cyrillic if cyrillic else a.spellings
     vb = b.spellings_for_cyrillic if cyrillic else b.spellings
-    return max(_views_similarity(x, y, discount, shortest, one_liquid)
+    return max(_views_similarity(x, y, discount, shortest, one_liquid, cut)
                for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
 
 
@@ -134,7 +238,7 @@ def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
 @lru_cache(maxsize=1 << 17)
 def token_similarity(
     a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT, blur_short: bool = False,
-    cyrillic: bool = False, one_liquid: bool = True,
+    cyrillic: bool = False, one_liquid: bool = True, endings: bool = False,
 ) -> tuple[float, str]:
     """How alike two name parts sound (0..1) and which view decided it.
 
@@ -144,6 +248,12 @@ def token_similarity(
     readings count (Volker / Фолькер).
     ``one_liquid``: one of the names is written in a script with one letter for l and r
     (kana, hangul), so its skeleton merges them.
+    ``endings``: both names are written in alphabets that write their vowels (Latin,
+    Cyrillic, Greek, Armenian…), so a shared common ending is one (``ending_rule``): two
+    parts that share only it and begin with different sounds (Goncharenko / Bondarenko)
+    are compared on their stems, the first sound costing one edit more. Abjads write no
+    short vowels (حسين hsin ends in -in by chance); Han, kana and hangul syllables end in
+    -in, -ian as syllables do.
     """
     shortest = _ANY_LENGTH if blur_short else None
     if a.text == b.text:
@@ -157,18 +267,22 @@ def token_similarity(
     if len(a.text) == 1 or len(b.text) == 1:
         same = a.text[0] == b.text[0]
         return (_INITIAL_SIMILARITY, "initial") if same else (0.0, "different")
-    loose = _sim(a.loose, b.loose)
-    vowel = _vowel_sim(a.vowel, b.vowel, loose, shortest)
-    skel = _consonant_sim(a.loose, a.skel, b.loose, b.skel, discount, one_liquid)
+    x, y = (a.loose, a.vowel, a.skel), (b.loose, b.vowel, b.skel)
+    loose, vowel, skel = _plain_views(x, y, discount, shortest, one_liquid)
     best = max(loose, vowel, skel)
     if best == loose:
         how = "typo" if Levenshtein.distance(a.loose, b.loose) <= 2 else "similar spelling"
     else:
         how = "vowels differ" if best == vowel else "same consonants"
+    cut = ending_rule(a.loose, b.loose) if endings else 0
+    if cut:
+        best = min(best, _stem_similarity(x, y, cut, discount, shortest, one_liquid))
     if a.alts or b.alts or (cyrillic and (a.cyrillic_alts or b.cyrillic_alts)):
-        alt = _alt_similarity(a, b, discount, shortest, cyrillic, one_liquid)
+        alt = _alt_similarity(a, b, discount, shortest, cyrillic, one_liquid, cut)
         if alt > best:
-            return alt, "other spelling"
+            best, how = alt, "other spelling"
+    if cut and best < _SAME_NAME_FROM:
+        how = SHARED_ENDING_ONLY  # why these are two names, not how their letters differ
     return best, how
 
 
@@ -182,6 +296,12 @@ def _one_liquid(a: NameForm, b: NameForm) -> bool:
     return a.script in _ONE_LIQUID_SCRIPTS or b.script in _ONE_LIQUID_SCRIPTS
 
 
+def _alphabets(a: NameForm, b: NameForm) -> bool:
+    """Whether both names are in alphabets that write their vowels: no abjad, no Han,
+    kana, hangul or Thai (``token_similarity``'s ``endings``)."""
+    return not (_one_liquid(a, b) or a.script in _ABJADS or b.script in _ABJADS)
+
+
 def _discount(a: NameForm, b: NameForm) -> float:
     return _ABJAD_DISCOUNT if a.script in _ABJADS or b.script in _ABJADS else _SKELETON_DISCOUNT
 
@@ -192,19 +312,22 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     blur = _blur_short(a, b)
     cyrillic = _cyrillic_pair(a, b)
     one_liquid = _one_liquid(a, b)
+    endings = _alphabets(a, b)
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
             # Only a part with Russian readings needs the flag: the others share one
             # cached result whatever script the other name is in.
             readings = cyrillic and bool(ta.cyrillic_alts or tb.cyrillic_alts)
-            sim, how = token_similarity(ta, tb, discount, blur, readings, one_liquid)
+            sim, how = token_similarity(ta, tb, discount, blur, readings, one_liquid, endings)
             scored.append((sim, i, j, how))
     scored.sort(key=lambda x: -x[0])
     used_a: set[int] = set()
     used_b: set[int] = set()
     parts = []
     for sim, i, j, how in scored:
-        if i in used_a or j in used_b or sim <= 0.0:
+        # Two names that share only an ending are paired even at 0: they clash as two
+        # names (given_name_mismatch), rather than leave parts unpaired.
+        if i in used_a or j in used_b or (sim <= 0.0 and how != SHARED_ENDING_ONLY):
             continue
         used_a.add(i)
         used_b.add(j)
@@ -241,7 +364,11 @@ def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
     unmatched = tuple(t.text for i, t in enumerate(a.tokens) if i not in used_a) + tuple(
         t.text for j, t in enumerate(b.tokens) if j not in used_b)
     extra = max(len(a.tokens), len(b.tokens)) - len(parts)
-    if len(a.tokens) + len(b.tokens) > 2:
+    # Two different names that share an ending are not made one by reading the names as
+    # one string, where the other parts' letters would dilute their difference
+    # (Yuriy Oleksandrovych Goncharenko / Bondarenko, 0.93 written as one).
+    different = any(p.how == SHARED_ENDING_ONLY for p in parts)
+    if len(a.tokens) + len(b.tokens) > 2 and not different:
         whole = _concat_similarity(a, b)
         if whole > aligned:
             joined = PartMatch(a.latin, b.latin, "written as one", whole)
