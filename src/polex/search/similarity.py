@@ -9,6 +9,7 @@ written as one string, which catches parts split differently (Kim Jong-un / 김�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,36 +61,38 @@ class NameMatch:
     aligned: tuple[PartMatch, ...] = ()  # the part pairs, even when "written as one" won
 
 
-def _sim(a: str, b: str, extra: int = 0) -> float:
-    """OSA similarity (a transposition is one slip, not two); ``extra`` edits are added
-    to the distance (a different first sound: ``_first_sounds_differ``)."""
-    if not extra:
-        return OSA.normalized_similarity(a, b)
+def _sim(a: str, b: str) -> float:
+    return OSA.normalized_similarity(a, b)  # a transposition is one slip, not two
+
+
+def _sim_first_apart(a: str, b: str) -> float:
+    """``_sim`` with one edit more: the first sounds differ (``ending_rule``)."""
     longest = max(len(a), len(b))
-    return max(0.0, 1.0 - (OSA.distance(a, b) + extra) / longest) if longest else 1.0
+    return max(0.0, 1.0 - (OSA.distance(a, b) + 1) / longest) if longest else 0.0
 
 
-def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT, extra: int = 0
-                  ) -> float:
+def _skeleton_sim(a: str, b: str, discount: float = _SKELETON_DISCOUNT,
+                  sim: Callable[[str, str], float] = _sim) -> float:
     # A one-consonant skeleton ("M") says almost nothing; scale its weight with length.
     if not a or not b:
         return 0.0
-    return _sim(a, b, extra) * discount * min(1.0, min(len(a), len(b)) / 3)
+    return sim(a, b) * discount * min(1.0, min(len(a), len(b)) / 3)
 
 
 def _consonant_sim(a_loose: str, a_skel: str, b_loose: str, b_skel: str,
-                   discount: float, one_liquid: bool = True, extra: int = 0) -> float:
+                   discount: float, one_liquid: bool = True,
+                   sim: Callable[[str, str], float] = _sim) -> float:
     """The skeleton view of two spellings; with l and r apart unless ``one_liquid`` (a
     name is written in a script with one letter for both). Balázs Ildikó is not Miloš
     Radić (LDK, RDC), nor Emanuel منيرة mnira (ل and ر are two letters), though the plain
     skeletons agree. Never more than the plain skeleton view, which rank.py's bound reads."""
-    plain = _skeleton_sim(a_skel, b_skel, discount, extra)
+    plain = _skeleton_sim(a_skel, b_skel, discount, sim)
     if one_liquid or "R" not in a_skel + b_skel:
         return plain
     # Capped: the plain skeleton collapses rl to R (Orlov RP, RLP apart) and is then shorter,
     # which its scaling for short skeletons would otherwise count against it.
     return min(plain, _skeleton_sim(skeleton_liquids_apart(a_loose),
-                                    skeleton_liquids_apart(b_loose), discount, extra))
+                                    skeleton_liquids_apart(b_loose), discount, sim))
 
 
 # In a short part the vowels are much of the name (Zhang/Jun, Li/Lei, Jeong/Jun are
@@ -108,24 +111,15 @@ def _blur_short(a: NameForm, b: NameForm) -> bool:
     return a.script in _VOWEL_VARIANT_SCRIPTS or b.script in _VOWEL_VARIANT_SCRIPTS
 
 
-def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None, extra: int = 0
-               ) -> float:
+def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None) -> float:
     """The vowel view blended with the loose one; ``shortest`` is the length that decides
     the blend (default: the shorter of the two vowel keys)."""
     blend = _SHORT_BLEND.get(min(len(a), len(b)) if shortest is None else shortest,
                              _VOWEL_BLEND)
-    return blend * _sim(a, b, extra) + (1 - blend) * loose if blend else loose
+    return blend * _sim(a, b) + (1 - blend) * loose if blend else loose
 
 
 Views = tuple[str, str, str]  # one spelling's loose, vowel and skeleton views
-
-
-def _plain_views(x: Views, y: Views, discount: float, shortest: int | None,
-                 one_liquid: bool, extra: int = 0) -> tuple[float, float, float]:
-    """The loose, vowel and skeleton views of two spellings, as they stand."""
-    loose = _sim(x[0], y[0], extra)
-    return (loose, _vowel_sim(x[1], y[1], loose, shortest, extra),
-            _consonant_sim(x[0], x[2], y[0], y[2], discount, one_liquid, extra))
 
 
 # Family-name endings that a large share of a language's names share (written as loose
@@ -206,15 +200,21 @@ def _stem_similarity(x: Views, y: Views, cut: int, discount: float, shortest: in
     shared ending is not counted, and the different first sound costs one edit more."""
     if min(len(x[0]), len(y[0])) - cut < 1:
         return 1.0  # a spelling shorter than the ending: the rule says nothing of it
-    if shortest is None:  # how far vowels are trusted follows the parts, not their stems
-        shortest = min(len(x[1]), len(y[1]))
-    return max(_plain_views(_stem_views(x[0], cut), _stem_views(y[0], cut), discount,
-                            shortest, one_liquid, extra=1))
+    # How far vowels are trusted follows the parts, not their stems.
+    blend = _SHORT_BLEND.get(min(len(x[1]), len(y[1])) if shortest is None else shortest,
+                             _VOWEL_BLEND)
+    sx, sy = _stem_views(x[0], cut), _stem_views(y[0], cut)
+    loose = _sim_first_apart(sx[0], sy[0])
+    vowel = blend * _sim_first_apart(sx[1], sy[1]) + (1 - blend) * loose
+    return max(loose, vowel, _consonant_sim(sx[0], sx[2], sy[0], sy[2], discount, one_liquid,
+                                            _sim_first_apart))
 
 
 def _views_similarity(x: Views, y: Views, discount: float, shortest: int | None = None,
                       one_liquid: bool = True, cut: int = 0) -> float:
-    best = max(_plain_views(x, y, discount, shortest, one_liquid))
+    loose = _sim(x[0], y[0])  # inline, not _plain_views: every pair of spellings runs here
+    best = max(loose, _vowel_sim(x[1], y[1], loose, shortest),
+               _consonant_sim(x[0], x[2], y[0], y[2], discount, one_liquid))
     if not cut:
         return best
     # Never more than the views as they stand (what rank.py's bound reads).
@@ -267,8 +267,9 @@ def token_similarity(
     if len(a.text) == 1 or len(b.text) == 1:
         same = a.text[0] == b.text[0]
         return (_INITIAL_SIMILARITY, "initial") if same else (0.0, "different")
-    x, y = (a.loose, a.vowel, a.skel), (b.loose, b.vowel, b.skel)
-    loose, vowel, skel = _plain_views(x, y, discount, shortest, one_liquid)
+    loose = _sim(a.loose, b.loose)
+    vowel = _vowel_sim(a.vowel, b.vowel, loose, shortest)
+    skel = _consonant_sim(a.loose, a.skel, b.loose, b.skel, discount, one_liquid)
     best = max(loose, vowel, skel)
     if best == loose:
         how = "typo" if Levenshtein.distance(a.loose, b.loose) <= 2 else "similar spelling"
@@ -276,7 +277,8 @@ def token_similarity(
         how = "vowels differ" if best == vowel else "same consonants"
     cut = ending_rule(a.loose, b.loose) if endings else 0
     if cut:
-        best = min(best, _stem_similarity(x, y, cut, discount, shortest, one_liquid))
+        best = min(best, _stem_similarity(a.spellings[0], b.spellings[0], cut, discount,
+                                          shortest, one_liquid))
     if a.alts or b.alts or (cyrillic and (a.cyrillic_alts or b.cyrillic_alts)):
         alt = _alt_similarity(a, b, discount, shortest, cyrillic, one_liquid, cut)
         if alt > best:
