@@ -2,7 +2,9 @@
 
 A part pair scores the best of three views of its sound (see ``polex.normalize.names``):
 the loose spelling, the spelling with vowels blurred, the consonant skeleton. Coarser
-views are discounted because unrelated names agree on them more often. A name pair aligns
+views are discounted because unrelated names agree on them more often. Two parts that
+share only a common family-name ending and begin with different sounds are compared on
+their stems (``ending_rule``: Goncharenko / Bondarenko). A name pair aligns
 parts greedily, best pairs first, so order does not matter, and also compares the names
 written as one string, which catches parts split differently (Kim Jong-un / 김정은).
 """
@@ -20,7 +22,8 @@ from polex.normalize.names import loose_key, skeleton_liquids_apart
 from polex.search.match_form import NameForm, TokenForm, spelling_views
 
 __all__ = [
-    "NameMatch", "PartMatch", "name_similarity", "token_similarity",
+    "COMMON_ENDINGS", "SHARED_ENDING_ONLY", "NameMatch", "PartMatch", "ending_rule",
+    "name_similarity", "token_similarity",
 ]
 
 _VOWEL_BLEND = 0.6  # vowels are what romanisations disagree on most: half-trust the blur
