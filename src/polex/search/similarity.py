@@ -143,15 +143,6 @@ COMMON_ENDINGS: tuple[str, ...] = tuple(sorted({
 _MIN_STEM = 2  # letters left before the ending: Lin, Tian are no stem and an ending
 
 
-@lru_cache(maxsize=1 << 16)
-def _ending(loose: str) -> str:
-    """The longest common ending of a loose key that leaves a stem, or ""."""
-    for ending in COMMON_ENDINGS:
-        if loose.endswith(ending) and len(loose) - len(ending) >= _MIN_STEM:
-            return ending
-    return ""
-
-
 # The first sound of a name: classes of the letters a name's first sound is written with,
 # merged where transliterations of one name write it differently (Ж zh, j, sch; Ч ch, cz,
 # tsch; Ц ts, c, z; Х kh, h, ch; ج j, g; pinyin q, WG ch; Г g, h: all one class); vowels
@@ -163,10 +154,17 @@ _FIRST_SOUND = {**dict.fromkeys("bpfv", "P"), **dict.fromkeys("kgqcxsztdjh", "K"
                 **dict.fromkeys("mn", "N"), **dict.fromkeys("lr", "R")}
 
 
-def _first_sounds_differ(a: str, b: str) -> bool:
-    """Whether two loose keys begin with consonants of different ``_FIRST_SOUND`` classes."""
-    ca, cb = _FIRST_SOUND.get(a[:1]), _FIRST_SOUND.get(b[:1])
-    return ca is not None and cb is not None and ca != cb
+# Per loose key, not per pair: the pairs compared are too many to keep (a cache of pairs
+# missed 77,740 of 94,787 times on compare_speed's sets), the parts are few.
+@lru_cache(maxsize=1 << 17)
+def _shape(loose: str) -> tuple[str, str | None]:
+    """The longest common ending of a loose key that leaves a stem ("" if none), and the
+    class of its first sound (None for a vowel)."""
+    first = _FIRST_SOUND.get(loose[:1])
+    for ending in COMMON_ENDINGS:
+        if loose.endswith(ending) and len(loose) - len(ending) >= _MIN_STEM:
+            return ending, first
+    return "", first
 
 
 @lru_cache(maxsize=1 << 17)
@@ -179,7 +177,6 @@ SHARED_ENDING_ONLY = "shared ending, different first sound"
 _SAME_NAME_FROM = 0.7  # features._CONFLICT_FROM: below it, two parts are two names
 
 
-@lru_cache(maxsize=1 << 16)
 def ending_rule(a_loose: str, b_loose: str) -> int:
     """The letters of a common ending two parts as written (loose keys) share, when their
     stems begin with different sounds (Goncharenko / Bondarenko: 4, -enko); else 0.
@@ -189,8 +186,11 @@ def ending_rule(a_loose: str, b_loose: str) -> int:
     Not when one part is the other with letters before it (De Vries / Devries: a particle
     written joined, not another first sound).
     """
-    ending = _ending(a_loose)
-    if not ending or _ending(b_loose) != ending or not _first_sounds_differ(a_loose, b_loose):
+    ending, first = _shape(a_loose)
+    if not ending or first is None:
+        return 0
+    other_ending, other_first = _shape(b_loose)
+    if other_ending != ending or other_first is None or other_first == first:
         return 0
     if a_loose.endswith(b_loose) or b_loose.endswith(a_loose):
         return 0
@@ -301,23 +301,21 @@ def _one_liquid(a: NameForm, b: NameForm) -> bool:
     return a.script in _ONE_LIQUID_SCRIPTS or b.script in _ONE_LIQUID_SCRIPTS
 
 
-def _alphabets(a: NameForm, b: NameForm) -> bool:
-    """Whether both names are in alphabets that write their vowels: no abjad, no Han,
-    kana, hangul or Thai (``token_similarity``'s ``endings``)."""
-    return not (_one_liquid(a, b) or a.script in _ABJADS or b.script in _ABJADS)
-
-
 def _discount(a: NameForm, b: NameForm) -> float:
     return _ABJAD_DISCOUNT if a.script in _ABJADS or b.script in _ABJADS else _SKELETON_DISCOUNT
 
 
-def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int]]:
+def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int], bool]:
+    """The part pairs, best first, the parts of each name paired, and whether a pair is two
+    names that share only an ending."""
     scored = []
     discount = _discount(a, b)
     blur = _blur_short(a, b)
     cyrillic = _cyrillic_pair(a, b)
     one_liquid = _one_liquid(a, b)
-    endings = _alphabets(a, b)
+    # Both names in alphabets that write their vowels: no abjad (blur), no Han, kana,
+    # hangul or Thai (one_liquid); token_similarity's ``endings``.
+    endings = not (one_liquid or blur)
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
             # Only a part with Russian readings needs the flag: the others share one
@@ -329,6 +327,7 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     used_a: set[int] = set()
     used_b: set[int] = set()
     parts = []
+    different = False
     for sim, i, j, how in scored:
         # Two names that share only an ending are paired even at 0: they clash as two
         # names (given_name_mismatch), rather than leave parts unpaired.
@@ -337,7 +336,8 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
         used_a.add(i)
         used_b.add(j)
         parts.append(PartMatch(a.tokens[i].text, b.tokens[j].text, how, sim))
-    return parts, used_a, used_b
+        different = different or how == SHARED_ENDING_ONLY
+    return parts, used_a, used_b, different
 
 
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
@@ -363,7 +363,7 @@ def _concat_similarity(a: NameForm, b: NameForm) -> float:
 
 def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
     """Align the parts of two names; similarity is over the parts of the shorter name."""
-    parts, used_a, used_b = _align(a, b)
+    parts, used_a, used_b, different = _align(a, b)
     shorter = min(len(a.tokens), len(b.tokens))
     aligned = sum(p.similarity for p in parts) / shorter if shorter else 0.0
     unmatched = tuple(t.text for i, t in enumerate(a.tokens) if i not in used_a) + tuple(
@@ -372,7 +372,6 @@ def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
     # Two different names that share an ending are not made one by reading the names as
     # one string, where the other parts' letters would dilute their difference
     # (Yuriy Oleksandrovych Goncharenko / Bondarenko, 0.93 written as one).
-    different = any(p.how == SHARED_ENDING_ONLY for p in parts)
     if len(a.tokens) + len(b.tokens) > 2 and not different:
         whole = _concat_similarity(a, b)
         if whole > aligned:
