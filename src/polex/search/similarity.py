@@ -139,7 +139,7 @@ COMMON_ENDINGS: tuple[str, ...] = tuple(sorted({
         "wicz", "owicz", "ewicz", "ovic", "evic", "ovich", "evich", "ovna", "evna", "ian",
         "son", "sen", "ez", "oglu", "zadeh", "pour", "shvili", "dze", "opoulos", "akis",
         "idis", "escu", "eanu", "auskas", "aitis", "ini", "elli", "etti")
-}, key=lambda e: (-len(e), e)))  # longest first: -ova before -ov is never both
+}, key=lambda e: (-len(e), e)))  # longest first: Ivanova's ending is -ova, not -ov
 _MIN_STEM = 2  # letters left before the ending: Lin, Tian are no stem and an ending
 
 
@@ -169,6 +169,7 @@ def _shape(loose: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=1 << 17)
 def _stem_views(loose: str, cut: int) -> Views:
+    """The views of a spelling with its last ``cut`` letters (the ending) cut off."""
     return spelling_views(loose[: len(loose) - cut])
 
 
@@ -215,7 +216,7 @@ def _stem_similarity(x: Views, y: Views, cut: int, discount: float, shortest: in
 
 def _views_similarity(x: Views, y: Views, discount: float, shortest: int | None = None,
                       one_liquid: bool = True, cut: int = 0) -> float:
-    loose = _sim(x[0], y[0])  # inline, not _plain_views: every pair of spellings runs here
+    loose = _sim(x[0], y[0])  # every pair of spellings runs through here: kept inline
     best = max(loose, _vowel_sim(x[1], y[1], loose, shortest),
                _consonant_sim(x[0], x[2], y[0], y[2], discount, one_liquid))
     if not cut:
