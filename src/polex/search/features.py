@@ -16,7 +16,7 @@ from typing import Any
 
 from polex.normalize.names import mandarin_like
 from polex.search.match_form import MatchForm, NameForm
-from polex.search.similarity import NameMatch, name_similarity
+from polex.search.similarity import SAME_NAME_FROM, NameMatch, name_similarity
 
 __all__ = [
     "FEATURES",
@@ -119,7 +119,7 @@ def name_rarity(pair: Pair) -> tuple[float, Detail]:
 
 # Paired parts at least this alike are the same name written differently (transliteration,
 # typo); below it they count as two different names, fully so at _CONFLICT_FULL.
-_CONFLICT_FROM = 0.7
+_CONFLICT_FROM = SAME_NAME_FROM  # similarity.py labels a shared-ending pair below it
 _CONFLICT_FULL = 0.4
 _JOINED_SAME = 0.9  # names alike when written as one: parts split differently, no conflict
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ovna|evna|ivna|ich|ogly|kyzy)$")

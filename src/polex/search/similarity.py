@@ -19,10 +19,11 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from polex.normalize.name_equivalents import equivalent_names
 from polex.normalize.names import loose_key, skeleton_liquids_apart
-from polex.search.match_form import NameForm, TokenForm, spelling_views
+from polex.search.match_form import NameForm, TokenForm, Views, spelling_views
 
 __all__ = [
-    "COMMON_ENDINGS", "SHARED_ENDING_ONLY", "NameMatch", "PartMatch", "ending_rule",
+    "COMMON_ENDINGS", "SAME_NAME_FROM", "SHARED_ENDING_ONLY", "NameMatch", "PartMatch",
+    "ending_rule",
     "name_similarity", "token_similarity",
 ]
 
@@ -114,15 +115,13 @@ def _blur_short(a: NameForm, b: NameForm) -> bool:
     return a.script in _VOWEL_VARIANT_SCRIPTS or b.script in _VOWEL_VARIANT_SCRIPTS
 
 
-def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None) -> float:
+def _vowel_sim(a: str, b: str, loose: float, shortest: int | None = None,
+               sim: Callable[[str, str], float] = _sim) -> float:
     """The vowel view blended with the loose one; ``shortest`` is the length that decides
     the blend (default: the shorter of the two vowel keys)."""
     blend = _SHORT_BLEND.get(min(len(a), len(b)) if shortest is None else shortest,
                              _VOWEL_BLEND)
-    return blend * _sim(a, b) + (1 - blend) * loose if blend else loose
-
-
-Views = tuple[str, str, str]  # one spelling's loose, vowel and skeleton views
+    return blend * sim(a, b) + (1 - blend) * loose if blend else loose
 
 
 # Family-name endings that a large share of a language's names share (written as loose
@@ -175,7 +174,7 @@ def _stem_views(loose: str, cut: int) -> Views:
 
 # What an officer reads when the rule leaves two parts below the same name's level.
 SHARED_ENDING_ONLY = "shared ending, different first sound"
-_SAME_NAME_FROM = 0.7  # features._CONFLICT_FROM: below it, two parts are two names
+SAME_NAME_FROM = 0.7  # below it, two parts are two names (features.given_name_mismatch)
 
 
 def ending_rule(a_loose: str, b_loose: str) -> int:
@@ -204,12 +203,11 @@ def _stem_similarity(x: Views, y: Views, cut: int, discount: float, shortest: in
     shared ending is not counted, and the different first sound costs one edit more."""
     if min(len(x[0]), len(y[0])) - cut < 1:
         return 1.0  # a spelling shorter than the ending: the rule says nothing of it
-    # How far vowels are trusted follows the parts, not their stems.
-    blend = _SHORT_BLEND.get(min(len(x[1]), len(y[1])) if shortest is None else shortest,
-                             _VOWEL_BLEND)
     sx, sy = _stem_views(x[0], cut), _stem_views(y[0], cut)
     loose = _sim_first_apart(sx[0], sy[0])
-    vowel = blend * _sim_first_apart(sx[1], sy[1]) + (1 - blend) * loose
+    # How far vowels are trusted follows the parts, not their stems.
+    parts_length = min(len(x[1]), len(y[1])) if shortest is None else shortest
+    vowel = _vowel_sim(sx[1], sy[1], loose, parts_length, _sim_first_apart)
     return max(loose, vowel, _consonant_sim(sx[0], sx[2], sy[0], sy[2], discount, one_liquid,
                                             _sim_first_apart))
 
@@ -287,7 +285,7 @@ def token_similarity(
         alt = _alt_similarity(a, b, discount, shortest, cyrillic, one_liquid, cut)
         if alt > best:
             best, how = alt, "other spelling"
-    if cut and best < _SAME_NAME_FROM:
+    if cut and best < SAME_NAME_FROM:
         how = SHARED_ENDING_ONLY  # why these are two names, not how their letters differ
     return best, how
 
@@ -306,9 +304,8 @@ def _discount(a: NameForm, b: NameForm) -> float:
     return _ABJAD_DISCOUNT if a.script in _ABJADS or b.script in _ABJADS else _SKELETON_DISCOUNT
 
 
-def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int], bool]:
-    """The part pairs, best first, the parts of each name paired, and whether a pair is two
-    names that share only an ending."""
+def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int]]:
+    """The part pairs, best first, and the parts of each name paired."""
     scored = []
     discount = _discount(a, b)
     blur = _blur_short(a, b)
@@ -328,7 +325,6 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     used_a: set[int] = set()
     used_b: set[int] = set()
     parts = []
-    different = False
     for sim, i, j, how in scored:
         # Two names that share only an ending are paired even at 0: they clash as two
         # names (given_name_mismatch), rather than leave parts unpaired.
@@ -337,8 +333,7 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
         used_a.add(i)
         used_b.add(j)
         parts.append(PartMatch(a.tokens[i].text, b.tokens[j].text, how, sim))
-        different = different or how == SHARED_ENDING_ONLY
-    return parts, used_a, used_b, different
+    return parts, used_a, used_b
 
 
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
@@ -364,7 +359,7 @@ def _concat_similarity(a: NameForm, b: NameForm) -> float:
 
 def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
     """Align the parts of two names; similarity is over the parts of the shorter name."""
-    parts, used_a, used_b, different = _align(a, b)
+    parts, used_a, used_b = _align(a, b)
     shorter = min(len(a.tokens), len(b.tokens))
     aligned = sum(p.similarity for p in parts) / shorter if shorter else 0.0
     unmatched = tuple(t.text for i, t in enumerate(a.tokens) if i not in used_a) + tuple(
@@ -373,6 +368,7 @@ def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
     # Two different names that share an ending are not made one by reading the names as
     # one string, where the other parts' letters would dilute their difference
     # (Yuriy Oleksandrovych Goncharenko / Bondarenko, 0.93 written as one).
+    different = any(p.how == SHARED_ENDING_ONLY for p in parts)
     if len(a.tokens) + len(b.tokens) > 2 and not different:
         whole = _concat_similarity(a, b)
         if whole > aligned:
