@@ -1026,7 +1026,9 @@ def _with_final_syllables(units: list[str]) -> list[str]:
     closed = len(before) > 1 and before[-1] in "iou"  # ai, ao: a glide ended it
     kept = [] if closed or len(run) == 2 else run[:1]
     rest = run[len(kept):]
-    said = [] if len(rest) % 2 == 0 else [rest.pop(0), "a"]
+    said: list[str] = []
+    if len(rest) % 2:  # an odd one first, with an inherent a
+        said, rest = [rest[0], "a"], rest[1:]
     for first, last in zip(rest[::2], rest[1::2], strict=True):
         said += [first, "o", last]
     return units[:start] + kept + said
