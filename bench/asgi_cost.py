@@ -27,7 +27,7 @@ from polex.config import Settings
 from polex.hub import Hub
 
 sys.path.insert(0, str(Path(__file__).parent))
-from search_http import queries  # a sibling script, not a package
+from search_http import bench_token, queries  # a sibling script, not a package
 
 Request = tuple[str, str, bytes]  # method, path with query, body
 
@@ -79,11 +79,8 @@ async def drive(app: Any, requests: list[Request], token: str, concurrency: int
 
 async def measure(args: argparse.Namespace) -> None:
     os.environ["POLEX_DATABASE_URL"] = f"sqlite:///{args.db}"
+    token = bench_token(Hub(Settings.from_env()), role=args.role)
     hub = Hub(Settings.from_env())
-    username = f"bench-esp-{args.role}"
-    if not hub.user_exists(username):
-        hub.add_user(username, "ESP", args.role)
-    token = str(hub.issue_token(username, days=1))
     app = create_app(hub)
     mix: list[Request] = [
         ("POST", "/api/v1/search/persons", line[2:].encode()) if line[0] == "P"
