@@ -35,6 +35,7 @@ from rapidfuzz.process import cdist
 
 from polex.search import features as f
 from polex.search.compare import Comparison, compare_forms, explained
+from polex.search.date_columns import VERDICTS, DateColumns, best_verdicts
 from polex.search.match_form import MatchForm, NameForm, TokenForm
 from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.similarity import (
@@ -57,6 +58,9 @@ _cyrillic_spellings_of = attrgetter("spellings_for_cyrillic")
 _cyrillic_views_of = attrgetter("cyrillic_views")
 _joined_of = attrgetter("joined")
 _vowel_total_of = attrgetter("vowel_total")
+_dates_of = attrgetter("birth_dates")
+_sex_of = attrgetter("sex")
+_nationalities_of = attrgetter("nationalities")
 
 _NAME_FEATURES = (f.name_similarity_feature, f.names_fall_short, f.name_extra_parts,
                   f.given_name_mismatch)
@@ -348,27 +352,30 @@ def _name_bounds(query: MatchForm, cand: _Candidates, algorithm: Algorithm) -> n
     return best
 
 
-def _field_logits(query: MatchForm, forms: Sequence[MatchForm], w: dict) -> list[float]:
+def _field_logits(query: MatchForm, forms: Sequence[MatchForm], w: dict) -> np.ndarray:
     """The exact contribution of person-v1's date, sex and nationality features, per form.
 
-    One loop with the weights and the query's fields held in locals: it runs for every
-    candidate of every search (55,000 times for a 500-traveller manifest).
+    Columns, not a loop: it runs for every candidate of every search (55,000 times for a
+    500-traveller manifest). The dates' verdicts are ``date_columns``' (the same as
+    ``features.best_dates``), looked up in a table of what each adds.
     """
-    w_date, w_clash = w[f.birth_date_match], w[f.birth_date_mismatch]
-    w_sex, w_common, w_other = w[f.sex_mismatch], w[f.nationality_match], w[f.nationality_mismatch]
-    dates, sex, nationalities = query.birth_dates, query.sex, query.nationalities
-    best_dates = f.best_dates
-    logits = []
-    for form in forms:
-        logit = 0.0
-        if dates and form.birth_dates:
-            level, conflict = best_dates(dates, form.birth_dates)[:2]
-            logit += w_date * level + w_clash * conflict
-        if sex and form.sex and sex != form.sex:
-            logit += w_sex
-        if nationalities and form.nationalities:
-            logit += w_other if nationalities.isdisjoint(form.nationalities) else w_common
-        logits.append(logit)
+    logits = np.zeros(len(forms))
+    if query.birth_dates:
+        ranks = best_verdicts(query.birth_dates, DateColumns(list(map(_dates_of, forms))))
+        added = np.array([w[f.birth_date_match] * level + w[f.birth_date_mismatch] * conflict
+                          for level, conflict in VERDICTS] + [0.0])  # [-1]: no date
+        logits += added[ranks]
+    if query.sex:
+        sex = query.sex
+        logits += w[f.sex_mismatch] * np.fromiter(
+            (bool(s) and s != sex for s in map(_sex_of, forms)), bool, len(forms))
+    if query.nationalities:
+        nationalities = list(map(_nationalities_of, forms))
+        given = np.fromiter(map(bool, nationalities), bool, len(forms))
+        apart = np.fromiter(map(query.nationalities.isdisjoint, nationalities), bool,
+                            len(forms))
+        logits += np.where(given, np.where(apart, w[f.nationality_mismatch],
+                                           w[f.nationality_match]), 0.0)
     return logits
 
 
@@ -390,7 +397,7 @@ def _other_logits(query: MatchForm, forms: Sequence[MatchForm], algorithm: Algor
         return np.full(len(forms), constant)
     if all(w.feature in _FIELD_FEATURES for w in others):
         weights = dict.fromkeys(_FIELD_FEATURES, 0.0) | {w.feature: w.weight for w in others}
-        return constant + np.array(_field_logits(query, forms, weights))
+        return constant + _field_logits(query, forms, weights)
     return constant + np.array([sum(w.weight * w.feature(f.Pair(query, form))[0]
                                     for w in others) for form in forms])
 
