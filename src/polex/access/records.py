@@ -292,7 +292,7 @@ class RecordService:
             # The workers start on the first pages while the old index is emptied.
             computed = index_bulk.rebuild_rows(conn, self.index_entries, page, pool)
             rebuild.start()
-            total, index = 0, index_bulk.SortedWriter(conn)
+            total, index = 0, index_bulk.SortedWriter(conn, counted=False)
             # Paused: the rows of a million records would wake the cycle collector, walking
             # every row held for the next sorted run, thousands of times (also in the pool's
             # thread that unpickles them).

@@ -1,11 +1,12 @@
 """How many records each index key points to, as person search weighs its keys.
 
 Candidate selection needs, per query key, the number of records under it: rare keys are
-fetched and weigh more (idf), keys held by a large share of the index are skipped.
-Counting a common key means walking its whole range of the index (tens of thousands of
-entries at a million persons), on every search that uses it. The counts only weigh keys,
-so a minute-old count serves as well: known counts are kept, per process, for
-``max_age`` seconds. A key that had no records is never remembered as such, so a record
+fetched and weigh more (idf), keys held by a large share of the index are skipped. The
+store keeps each key's count with the index (``schema.search_key_counts``), so reading one
+is a primary-key look-up, not a walk over the key's rows (tens of thousands for a common
+key at a million persons). The counts only weigh keys, so a minute-old count serves as
+well: known counts are kept, per process, for ``max_age`` seconds, which saves a
+statement per search. A key that had no records is never remembered as such, so a record
 written a moment ago is found by its keys at once.
 
 How common a searched name is for name rarity is counted elsewhere

@@ -20,7 +20,7 @@ __all__ = ["configure", "fast_execute", "fast_execute_many", "fast_rows", "inser
            "is_postgres", "is_sqlite", "json_list", "lock_for", "one_of", "rows_of", "timestamp"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
-_LOCK_KEYS = {"audit_chain": 0x504F4C4558_01}
+_LOCK_KEYS = {"audit_chain": 0x504F4C4558_01, "key_counts": 0x504F4C4558_02}
 
 
 def is_postgres(bind: Engine | Connection) -> bool:

@@ -13,12 +13,21 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, delete, func, insert, select
 
-from polex.store.dialect import fast_rows, is_postgres, json_list, one_of, rows_of
-from polex.store.schema import search_forms, search_keys
+from polex.store.dialect import (
+    fast_execute,
+    fast_execute_many,
+    fast_rows,
+    is_postgres,
+    json_list,
+    lock_for,
+    one_of,
+    rows_of,
+)
+from polex.store.schema import search_forms, search_key_counts, search_keys
 
 __all__ = [
-    "IndexEntry", "Postings", "key_counts", "postings", "postings_born_between", "remove",
-    "replace",
+    "IndexEntry", "Postings", "clear", "count_keys", "key_counts", "postings",
+    "postings_born_between", "recount_keys", "remove", "replace",
 ]
 
 IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
@@ -35,8 +44,7 @@ def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False)
     """Store the keys and forms of records (``fresh``: they have none yet, skip deletes)."""
     if not entries:
         return
-    if not fresh:
-        remove(conn, [e[0] for e in entries])
+    change = {} if fresh else _removed(conn, [e[0] for e in entries])
     # Sorted, the inserts walk the key B-tree in order instead of touching random pages.
     keys = sorted(({"key": k, "birth_month": month, "record_id": rid}
                    for rid, _, ks, _, months in entries for k in ks for month in months),
@@ -46,27 +54,64 @@ def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False)
              for rid, kind, _, form, _ in entries if form is not None]
     if keys:
         conn.execute(insert(search_keys), keys)
+        for row in keys:
+            change[row["key"]] = change.get(row["key"], 0) + 1
     if forms:
         conn.execute(insert(search_forms), forms)
+    count_keys(conn, change)
 
 
 def remove(conn: Connection, record_ids: list[str]) -> None:
     """Drop the keys and forms of records."""
+    count_keys(conn, _removed(conn, record_ids))
+
+
+def _removed(conn: Connection, record_ids: list[str]) -> dict[str, int]:
+    """Drop the keys and forms of records; how many rows each key lost (negative)."""
+    lost = conn.execute(select(search_keys.c.key, func.count()).where(
+        search_keys.c.record_id.in_(record_ids)).group_by(search_keys.c.key)).all()
     conn.execute(delete(search_keys).where(search_keys.c.record_id.in_(record_ids)))
     conn.execute(delete(search_forms).where(search_forms.c.record_id.in_(record_ids)))
+    return {key: -count for key, count in lost}
+
+
+def count_keys(conn: Connection, change: dict[str, int]) -> None:
+    """Add to each key's count (``schema.search_key_counts``) the rows it gained (or, when
+    negative, lost); a key left with none is dropped."""
+    rows = [(key, n) for key, n in sorted(change.items()) if n]
+    if not rows:
+        return
+    lock_for(conn, "key_counts")
+    table = search_key_counts.name
+    fast_execute_many(conn, f"INSERT INTO {table} (key, entries) VALUES (?, ?) ON CONFLICT "
+                            f"(key) DO UPDATE SET entries = {table}.entries + excluded.entries",
+                      rows)
+    emptied = [key for key, n in rows if n < 0]
+    if emptied:
+        condition, values = one_of(conn, "key", emptied)
+        fast_execute(conn, f"DELETE FROM {table} WHERE {condition} AND entries <= 0", (values,))
 
 
 def clear(conn: Connection) -> None:
     """Empty the index (before a rebuild)."""
     conn.execute(delete(search_keys))
     conn.execute(delete(search_forms))
+    conn.execute(delete(search_key_counts))
+
+
+def recount_keys(conn: Connection) -> None:
+    """Count every key's rows afresh (after a bulk rebuild wrote them uncounted)."""
+    lock_for(conn, "key_counts")
+    conn.execute(delete(search_key_counts))
+    conn.exec_driver_sql(f"INSERT INTO {search_key_counts.name} (key, entries) "
+                         f"SELECT key, count(*) FROM {search_keys.name} GROUP BY key")
 
 
 def key_counts(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
     """How many records each key points to (keys absent from the index are left out)."""
     condition, values = one_of(conn, "key", list(keys))
-    return dict(fast_rows(conn, f"SELECT key, count(*) FROM search_keys WHERE {condition} "
-                                "GROUP BY key", (values,)))
+    return dict(fast_rows(conn, f"SELECT key, entries FROM {search_key_counts.name} "
+                                f"WHERE {condition}", (values,)))
 
 
 def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, list[str]]:
