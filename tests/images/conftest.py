@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PIL import Image
 
+from polex.config import Settings
+from polex.hub import Hub
 from polex.images import synthetic
 
 
@@ -18,3 +23,11 @@ def scene() -> Image.Image:
 def scene_jpeg(scene: Image.Image) -> bytes:
     """The scene as JPEG bytes."""
     return synthetic.encode(scene)
+
+
+@pytest.fixture
+def images_hub(database_url: str, tmp_path: Path) -> Iterator[Hub]:
+    """A hub whose triage jobs live under the test's temporary folder."""
+    hub = Hub(Settings(database_url=database_url, triage_dir=str(tmp_path / "jobs")))
+    yield hub
+    hub.close()

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -22,14 +20,6 @@ from polex.images.triage import TriageOptions
 
 SERIES = Metadata(series="Blue room", case="2026/FRA/0007", category="A",
                   victim_status="unidentified")
-
-
-@pytest.fixture
-def images_hub(database_url: str, tmp_path: Path) -> Iterator[Hub]:
-    """A hub whose triage jobs live under the test's temporary folder."""
-    hub = Hub(Settings(database_url=database_url, triage_dir=str(tmp_path / "jobs")))
-    yield hub
-    hub.close()
 
 
 def jpeg(im: Image.Image) -> bytes:

@@ -3,7 +3,8 @@ kept fresh from the store, and the gated ``StoreLookup`` built on it.
 
 Owns: ``KnownHashes`` (one per hub, i.e. per process: built lazily from the store,
 refreshed before a lookup when older than ``max_age`` by reading the image items changed
-since the last refresh, rebuilt in full every ``rebuild_every`` to drop deleted items)
+since the last refresh, rebuilt in full every ``rebuild_every`` to drop deleted items, on
+a thread of its own while lookups go on with the current index)
 and ``StoreLookup`` (the images ``Lookup`` protocol for one caller: exact matches by
 digest postings, near matches by the index, then every candidate through the gate so
 only visible, in-force items are reported). The index is ungated and holds ids and
@@ -12,6 +13,7 @@ hashes only; nothing is reported without passing ``access.imagery.image_candidat
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -30,9 +32,23 @@ from polex.images.triage import MIN_QUALITY
 
 __all__ = ["KnownHashes", "StoreLookup", "StoredItem"]
 
+_log = logging.getLogger(__name__)
+
 # Rows committed late (a transaction that stamped updated_at before a later one committed,
 # or another machine's clock) are caught by re-reading this far behind the newest change.
 CATCH_UP = timedelta(seconds=30)
+
+
+@dataclass(frozen=True)
+class _Built:
+    """An index read from the store: numbers, versions and hashes by record id, the index,
+    the newest change it holds, and when its read began."""
+
+    numbers: dict[str, int]
+    held: dict[str, tuple[int, bytes | None]]
+    index: HashIndex
+    watermark: datetime | None
+    started: float
 
 
 @dataclass(frozen=True)
@@ -63,7 +79,9 @@ class KnownHashes:
         self._held: dict[str, tuple[int, bytes | None]] = {}  # id -> (version, pdq)
         self._watermark: datetime | None = None
         self._checked: float | None = None
-        self._built: float | None = None
+        self._built: float | None = None  # when the store was read for the index served
+        self._rebuilding = False
+        self._rebuilder: threading.Thread | None = None
 
     # -- numbering: the index keys items by int ------------------------------------------
 
@@ -96,18 +114,56 @@ class KnownHashes:
             self._checked = None
 
     def refresh(self, *, force: bool = False) -> None:
-        """Bring the index up to date with the store if it is older than ``max_age``."""
+        """Bring the index up to date with the store if it is older than ``max_age``.
+
+        The first call builds the index. The full rebuild every ``rebuild_every`` (which
+        drops deleted items) runs on a thread of its own: reading and indexing every image
+        item takes seconds at scale, and lookups go on with the current index meanwhile.
+        """
         with self._lock:
             now = self.clock()
-            if self._built is None or now - self._built >= self.rebuild_every:
-                self._rebuild()
+            if self._built is None:
+                self._install(self._read_all())
             elif force or self._checked is None or now - self._checked >= self.max_age:
                 self._catch_up()
             else:
+                self._start_rebuild_if_due(now)
                 return
             self._checked = now
+            self._start_rebuild_if_due(now)
 
-    def _rebuild(self) -> None:
+    def _start_rebuild_if_due(self, now: float) -> None:
+        if self._built is None or now - self._built < self.rebuild_every or self._rebuilding:
+            return
+        self._rebuilding = True
+        self._rebuilder = threading.Thread(target=self._rebuild_aside, daemon=True,
+                                           name="polex-image-index")
+        self._rebuilder.start()
+
+    def wait_for_rebuild(self, timeout: float | None = None) -> None:
+        """Wait for a rebuild running on its thread, if any (for tests and shutdown)."""
+        rebuilder = self._rebuilder
+        if rebuilder is not None:
+            rebuilder.join(timeout)
+
+    def _rebuild_aside(self) -> None:
+        """Build a new index from the store outside the lock, then swap it in and catch it
+        up with what changed while it was built."""
+        try:
+            built = self._read_all()
+            with self._lock:
+                self._install(built)
+                self._catch_up()
+                self._checked = self.clock()
+        except Exception:  # the current index serves on; the next refresh tries again
+            _log.warning("rebuilding the image index failed", exc_info=True)
+        finally:
+            with self._lock:
+                self._rebuilding = False
+
+    def _read_all(self) -> _Built:
+        """A new index of every image item, read from the store (no lock needed)."""
+        started = self.clock()
         with self.engine.connect() as conn:
             rows = imagery.image_hashes_since(conn, None)
         numbers: dict[str, int] = {}
@@ -119,11 +175,16 @@ class KnownHashes:
             numbers[row.record_id] = len(numbers)
             if pdq is not None:
                 pairs.append((numbers[row.record_id], pdq))
+        return _Built(numbers, held, HashIndex.build(pairs, radius=self.radius),
+                      max((r.updated_at for r in rows), default=None), started)
+
+    def _install(self, built: _Built) -> None:
+        """Serve from ``built`` (under the lock)."""
         # Readers take (index, ids) together: swap both at once.
-        self._numbers, self._held = numbers, held
-        self._view = (HashIndex.build(pairs, radius=self.radius), list(numbers))
-        self._watermark = max((r.updated_at for r in rows), default=None)
-        self._built = self.clock()
+        self._numbers, self._held = built.numbers, built.held
+        self._view = (built.index, list(built.numbers))
+        self._watermark = built.watermark
+        self._built = built.started
 
     def _catch_up(self) -> None:
         since = self._watermark - CATCH_UP if self._watermark else None
