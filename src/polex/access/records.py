@@ -263,7 +263,7 @@ class RecordService:
                 first = first or chunk[0][0]
                 if count >= limit:
                     break
-            index.flush()
+            index.finish()
             if count:
                 audit.append(conn, SYSTEM, "record.bulk_load", purpose="bulk load",
                              query={"records": count}, result={"first": first})
@@ -302,7 +302,7 @@ class RecordService:
                     total += rows.records
                     if progress:
                         progress(rows.records)
-                index.flush()
+                index.finish()
             rebuild.finish()
             meta.put(conn, INDEX_VERSION_KEY, self.index_version)
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild",
