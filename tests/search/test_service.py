@@ -209,6 +209,25 @@ def test_among_many_namesakes_the_one_born_when_sought_is_a_candidate(hub, calle
     assert found["hits"][0]["record_id"] == sought.record["id"]
 
 
+@pytest.mark.parametrize("whole_read_max", [10, 1000], ids=["read-by-months", "read-whole"])
+def test_among_many_namesakes_the_one_born_a_decade_off_is_a_candidate(hub, callers,
+                                                                      monkeypatch,
+                                                                      whole_read_max):
+    # The decade's digit keyed wrong: 2004-11-08 for 1994-11-08. Of a common name's holders
+    # a search reads those born around the date sought (read-by-months) or ranks them first
+    # (read-whole); the one born in its month a decade off is among them too.
+    monkeypatch.setattr(hub.search, "candidate_limit", 3)
+    monkeypatch.setattr("polex.search.service.WHOLE_READ_MAX", whole_read_max)
+    fra = callers("FRA")
+    sought = hub.records.put(fra, person("P-X", "Tsung-han HUANG", birth_dates=["2004-11-08"]))
+    for n in range(60):
+        hub.records.put(fra, person(f"P-{n}", "Tsung-han Huang",
+                                    birth_dates=[f"{1930 + n}-03-02"]))
+    found = hub.search.persons(callers("DEU"), {"names": [{"full": "Huang Tsung-han"}],
+                                                "birth_dates": ["1994-11-08"]})
+    assert found["hits"][0]["record_id"] == sought.record["id"]
+
+
 def test_a_hit_needs_a_birth_in_a_month_sought_so_frontline_reads_no_other(hub, callers,
                                                                            monkeypatch):
     # The same name, sex and nationality, born in the year sought but not the month: the

@@ -29,12 +29,15 @@ _KEY_DECAY = 0.5
 @dataclass(frozen=True)
 class Sought:
     """When the person searched for was born, as candidate selection reads it: the years
-    (each the query gives, and a year either side: a year keyed one off) and the months
-    (each full month the query gives, and the day read as the month when it can be one:
-    03.05 and 05.03 are often the same date written two ways)."""
+    (each the query gives, and a year either side: a year keyed one off), the months (each
+    full month the query gives, and the day read as the month when it can be one: 03.05
+    and 05.03 are often the same date written two ways), and the slips (each full month
+    the query gives, a decade either side: the decade's digit keyed wrong, 1994 for 2004,
+    and the month and day right)."""
 
     years: frozenset[int] = frozenset()
     months: frozenset[int] = frozenset()
+    slips: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, form: MatchForm) -> Sought:
@@ -42,26 +45,35 @@ class Sought:
         years = {y + step for y, _, _ in form.birth_dates for step in (-1, 0, 1)}
         months = {y * 100 + m for y, m, _ in form.birth_dates if m} | {
             y * 100 + d for y, m, d in form.birth_dates if m and d and d <= 12}
-        return cls(frozenset(years), frozenset(months))
+        # A month, not a year: a slip keeps the month, and a common key's holders born in
+        # the years a decade off are twelve times as many to read (seeking those years cost
+        # 4-6 % more CPU a search at 1M, docs/matching.md).
+        slips = {(y + step) * 100 + m for y, m, _ in form.birth_dates if m
+                 for step in (-10, 10) if y + step not in years}
+        return cls(frozenset(years), frozenset(months), frozenset(slips))
 
     def ranges(self) -> list[tuple[int, int]]:
-        """The index's months of birth within the years sought, as ranges, and no date."""
-        out = [(UNDATED, UNDATED)]
-        for year in sorted(self.years):
-            if out[-1][1] == (year - 1) * 100 + 99:  # runs on from the previous year
-                out[-1] = (out[-1][0], year * 100 + 99)
+        """The index's months of birth that can agree with the ones sought, as ranges in
+        order: no date, the years sought, and the slips."""
+        wanted = sorted([(UNDATED, UNDATED), *((y * 100, y * 100 + 99) for y in self.years),
+                         *((month, month) for month in self.slips)])
+        out = wanted[:1]
+        for low, high in wanted[1:]:
+            if low <= out[-1][1] + 1:  # runs on from the previous range (or is inside it)
+                out[-1] = (out[-1][0], max(high, out[-1][1]))
             else:
-                out.append((year * 100, year * 100 + 99))
+                out.append((low, high))
         return out
 
     def levels(self, rows: Iterable[Sequence[Any]]) -> dict[Hashable, int]:
         """How the births of ``(id, month of birth)`` rows agree with the one sought, per
-        id, at best: 2 born in a month sought, 1 in a year sought (ids with neither, or no
-        date, are left out)."""
-        months, years = self.months, self.years
+        id, at best: 2 born in a month sought, 1 in a year sought or a slip (ids with
+        neither, or no date, are left out)."""
+        months, years, slips = self.months, self.years, self.slips
         out: dict[Hashable, int] = {}
         for rid, month in rows:
-            level = 2 if month in months else int(month != UNDATED and month // 100 in years)
+            level = 2 if month in months else int(
+                month in slips or (month != UNDATED and month // 100 in years))
             if level > out.get(rid, 0):
                 out[rid] = level
         return out

@@ -31,7 +31,7 @@ from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
-from polex.search.keys import EVERY_MONTH, form_keys
+from polex.search.keys import EVERY_MONTH, UNDATED, form_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM, Algorithm
@@ -446,15 +446,17 @@ def _rarest(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]
 
 POSTINGS_READ = 5000  # ids read under one key (or one key within some months)
 # A key held by more records than this is read, for a query with a date of birth, only
-# for the years around it (and for records with no date): its other holders could enter
-# the candidates only by the chance of where a bounded read stops.
+# for the years around it, the months a decade off (``Sought.ranges``) and records with no
+# date: its other holders could enter the candidates only by the chance of where a bounded
+# read stops.
 WHOLE_READ_MAX = 1000
 
 
 def read_plan(keys: list[str], counts: dict[str, int], sought: Sought,
               month_needed: bool = False) -> list[tuple[str, int, int]]:
     """What one query reads of the index: ``(key, first month, last month)`` of birth,
-    each key whole, or (with a date of birth) a common key for the years sought only;
+    each key whole, or (with a date of birth) a common key for the years sought and the
+    slips only (``Sought.ranges``);
     with ``month_needed``, every key for the months sought only (``_month_needed``)."""
     if month_needed:
         return [(key, month, month) for key in keys for month in sorted(sought.months)]
@@ -510,23 +512,25 @@ def born_levels(sought: Sought, reads: list[lookup.Postings]) -> dict[str, int]:
     """``sought.levels`` of what the index read: ids and their months of birth as two
     lists, the months ascending (``lookup.postings_born_between``).
 
-    Only the rows within the years sought can agree, and they are a run of the sorted
-    months: found by bisection, so that a rare key's holders born at other times are never
-    looked at one by one (a manifest reads ~150,000 rows); each month is judged once.
+    Only the rows within the ranges sought (``Sought.ranges``: the years around the date,
+    the slips) can agree, and each is a run of the sorted months: found by bisection, so
+    that a rare key's holders born at other times are never looked at one by one (a
+    manifest reads ~150,000 rows); each month is judged once.
     """
     out: dict[str, int] = {}
     if not sought.years:
         return out
-    low, high = min(sought.years) * 100, max(sought.years) * 100 + 99
+    dated = [span for span in sought.ranges() if span[0] != UNDATED]
     level_of: dict[int, int] = {}
     for ids, months in reads:
-        start, end = bisect_left(months, low), bisect_right(months, high)
-        for rid, month in zip(ids[start:end], months[start:end], strict=True):
-            level = level_of.get(month)
-            if level is None:
-                level = level_of[month] = sought.levels([(None, month)]).get(None, 0)
-            if level > out.get(rid, 0):
-                out[rid] = level
+        for low, high in dated:
+            start, end = bisect_left(months, low), bisect_right(months, high)
+            for rid, month in zip(ids[start:end], months[start:end], strict=True):
+                level = level_of.get(month)
+                if level is None:
+                    level = level_of[month] = sought.levels([(None, month)]).get(None, 0)
+                if level > out.get(rid, 0):
+                    out[rid] = level
     return out
 
 
