@@ -58,6 +58,14 @@ def test_a_query_also_seeks_its_months_a_decade_either_side() -> None:
     assert Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981"]})).slips == set()
 
 
+def test_close_to_a_date_sought_is_its_months_no_date_or_only_its_year() -> None:
+    sought = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]}))
+    assert sought.close_ranges() == [(0, 0), (198000, 198000), (198100, 198100), (198103, 198103),
+                                     (198105, 198105), (198200, 198200)]
+    year = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981"]}))
+    assert year.close_ranges() == year.ranges() == [(0, 0), (198000, 198299)]
+
+
 def test_among_a_common_keys_holders_those_born_when_sought_come_first() -> None:
     # 300 holders of one name key, 3 of them born in the years the query allows and one of
     # those in its month: without the dates, which 5 of the 300 are kept is an accident.

@@ -228,6 +228,43 @@ def test_among_many_namesakes_the_one_born_a_decade_off_is_a_candidate(hub, call
     assert found["hits"][0]["record_id"] == sought.record["id"]
 
 
+def test_each_spelling_of_a_part_is_sought_when_rarer_pairs_fill_the_keys_read(
+        hub, callers, monkeypatch):
+    # 伊藤 大輔 has a pair key for each combination of its parts' Chinese readings, rarer
+    # than any one part: at a million records they filled the 12 keys a search reads, and
+    # Daisuke Ito, who shares only the Japanese readings, was never read. Here two keys
+    # read stand for the twelve, and three records written in kanji hold the pairs.
+    real = service._rarest
+    monkeypatch.setattr(service, "_rarest", lambda counts, total: real(counts, total, 2))
+    fra = callers("FRA")
+    for n in range(3):
+        hub.records.put(fra, person(f"P-{n}", "伊藤 大輔", birth_dates=[f"{1940 + n}-03-02"]))
+    ito = hub.records.put(fra, person("P-X", "Daisuke Ito", birth_dates=["1966-05-11"]))
+    query = {"names": [{"full": "伊藤 大輔"}], "birth_dates": ["1966-05-11"]}
+    found = hub.search.persons(callers("DEU"), query)
+    assert found["hits"][0]["record_id"] == ito.record["id"]
+
+
+def test_a_part_s_other_spellings_are_read_for_the_months_close_to_the_date_only() -> None:
+    form = match_form({"name": "伊藤 大輔", "birth_dates": ["1966-05-11"]})
+    spellings = service._spellings(form)
+    assert {"v:ata"} in spellings and {"v:dasaka"} in spellings  # Ito, Daisuke
+    counts = {"p:ata+daf": 23, "p:atan+daf": 23, "v:ata": 2444, "v:dasaka": 1403,
+              "v:daf": 787, "v:atan": 5000}
+    read = ["p:ata+daf", "p:atan+daf"]
+    spelled = service._unread_spellings(read, counts, 1_000_000, spellings)
+    assert spelled == ["v:daf", "v:dasaka", "v:ata", "v:atan"]  # rarest first
+    assert service._unread_spellings([*read, "v:ata"], counts, 1_000_000, spellings, 2) == [
+        "v:daf", "v:dasaka"]
+    sought = Sought.of(form)
+    plan = service.read_plan(read, counts, sought, spelled=["v:dasaka"])
+    assert [w for w in plan if w[0] == "v:dasaka"] == [
+        ("v:dasaka", *span) for span in sought.close_ranges()]
+    undated = Sought.of(match_form({"name": "伊藤 大輔"}))
+    assert service.read_plan(read, counts, undated, spelled=["v:dasaka"]) == [
+        (key, 0, 9999_12) for key in read]
+
+
 def test_a_hit_needs_a_birth_in_a_month_sought_so_frontline_reads_no_other(hub, callers,
                                                                            monkeypatch):
     # The same name, sex and nationality, born in the year sought but not the month: the

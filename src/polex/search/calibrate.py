@@ -50,7 +50,7 @@ from polex.search.keys import birth_months, form_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.selection import Sought, select_candidates
-from polex.search.service import _rarest, read_plan
+from polex.search.service import _rarest, _spellings, _unread_spellings, read_plan
 
 __all__ = [
     "PRIOR_ODDS", "Search", "feature_matrix", "fit", "operating_bias", "refit", "report",
@@ -114,9 +114,10 @@ class _Index:
         held = {k: len(self.postings[k]) for k in sorted(form_keys(query))
                 if k in self.postings}
         rare = _rarest(held, len(self.forms))
+        spelled = _unread_spellings(rare, held, len(self.forms), _spellings(query))
         sought = Sought.of(query)
         read: dict[str, list[int]] = {}
-        for key, first, last in read_plan(rare, held, sought):
+        for key, first, last in read_plan(rare, held, sought, spelled=spelled):
             read.setdefault(key, []).extend([
                 i for i in self.postings[key]
                 if any(first <= b <= last for b in self.births[i])][:POSTINGS])

@@ -65,6 +65,15 @@ class Sought:
                 out.append((low, high))
         return out
 
+    def close_ranges(self) -> list[tuple[int, int]]:
+        """The index's months of birth that agree closely with the ones sought, as ranges
+        in order: no date, each month sought, and each year sought with no month (a record
+        giving only its year); with no month sought, ``ranges``."""
+        if not self.months:
+            return self.ranges()
+        return sorted({(UNDATED, UNDATED), *((m, m) for m in self.months),
+                       *((y * 100, y * 100) for y in self.years)})
+
     def levels(self, rows: Iterable[Sequence[Any]]) -> dict[Hashable, int]:
         """How the births of ``(id, month of birth)`` rows agree with the one sought, per
         id, at best: 2 born in a month sought, 1 in a year sought or a slip (ids with

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -32,7 +32,7 @@ from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
 from polex.search.keys import EVERY_MONTH, UNDATED, form_keys
-from polex.search.match_form import MatchForm, match_form
+from polex.search.match_form import MatchForm, NameForm, TokenForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.query import person_query
@@ -110,11 +110,13 @@ class SearchService:
         keys = [form_keys(qform) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(*keys))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
+        spelled = [_unread_spellings(own, counts, total, _spellings(qform))
+                   for own, qform in zip(rare, plain, strict=True)]
         sought = [Sought.of(qform) for qform in plain]
         floor = self._floor(principal)
         month_needed = _month_needed(floor)
-        plans = [read_plan(own, counts, born, month_needed)
-                 for own, born in zip(rare, sought, strict=True)]
+        plans = [read_plan(own, counts, born, month_needed, more)
+                 for own, more, born in zip(rare, spelled, sought, strict=True)]
         read = lookup.postings_born_between(conn, {w for plan in plans for w in plan},
                                             limit=POSTINGS_READ)
         wanted = [[str(i) for i in _chosen(plan, born, read, counts, total,
@@ -444,6 +446,44 @@ def _rarest(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]
     return (rare or ordered[:2])[:max_keys]
 
 
+def _unread_spellings(read: list[str], counts: dict[str, int], total: int,
+                      spellings: list[frozenset[str]], max_keys: int = 6) -> list[str]:
+    """The rarest key of each spelling of each part (``_spellings``) that has none among
+    the keys ``read`` (``_rarest``), rarest first, at most ``max_keys``.
+
+    A name whose parts have several spellings has pair keys for every combination of them
+    (伊藤 大輔: six ``p:`` keys of its Chinese readings, the same 23 records), which fill the
+    rarest keys before the reading a record gives alone (Daisuke Ito: ``v:dasaka``,
+    ``v:ata``); a patronymic's pairs do so to the parts a record without it shares (Georgi
+    Georgiev Yordanov / Gueorgui Jordanov: ``v:garga``). In addition to the rarest, not
+    instead: a record may share one rare pair key and only common parts besides
+    (Fatima-Zahra Hamid Charqawi: ``i:f+hmd``).
+    """
+    common = max(0.05 * total, 200)
+    unread = (sorted(group.intersection(counts), key=lambda k: (counts[k], k))
+              for group in spellings if group.isdisjoint(read))
+    rarest = {keys[0] for keys in unread if keys and counts[keys[0]] <= common}
+    return sorted(rarest, key=lambda k: (counts[k], k))[:max_keys]
+
+
+def _spellings(form: MatchForm) -> list[frozenset[str]]:
+    """The keys of each spelling of each part of a query's names, the part alone
+    (``form_keys`` of a name of that part only): its keys as romanised, then one key for
+    each other spelling it has (鈴木 read suzuki, 박 park and pak)."""
+    out = []
+    for name in form.names:
+        for token in name.tokens:
+            written = _alone(name, replace(token, alts=()))
+            out.append(written)
+            out += [frozenset({key}) for key in sorted(_alone(name, token) - written)]
+    return out
+
+
+def _alone(name: NameForm, token: TokenForm) -> frozenset[str]:
+    """The keys of one part of a name on its own (no pair keys)."""
+    return frozenset(form_keys(MatchForm((replace(name, tokens=(token,)),))))
+
+
 POSTINGS_READ = 5000  # ids read under one key (or one key within some months)
 # A key held by more records than this is read, for a query with a date of birth, only
 # for the years around it, the months a decade off (``Sought.ranges``) and records with no
@@ -453,16 +493,23 @@ WHOLE_READ_MAX = 1000
 
 
 def read_plan(keys: list[str], counts: dict[str, int], sought: Sought,
-              month_needed: bool = False) -> list[tuple[str, int, int]]:
+              month_needed: bool = False, spelled: Sequence[str] = ()
+              ) -> list[tuple[str, int, int]]:
     """What one query reads of the index: ``(key, first month, last month)`` of birth,
     each key whole, or (with a date of birth) a common key for the years sought and the
-    slips only (``Sought.ranges``);
-    with ``month_needed``, every key for the months sought only (``_month_needed``)."""
+    slips only (``Sought.ranges``); with ``month_needed``, every key for the months sought
+    only (``_month_needed``). The keys ``spelled`` (``_unread_spellings``) are read only
+    with a date of birth, and only for the months close to it (``Sought.close_ranges``),
+    whatever their size: each is one part alone, often common, and a holder born at
+    another time shares little more with the query than that part."""
     if month_needed:
-        return [(key, month, month) for key in keys for month in sorted(sought.months)]
+        return [(key, month, month) for key in [*keys, *spelled]
+                for month in sorted(sought.months)]
     ranges = sought.ranges() if sought.years else []
+    close = sought.close_ranges() if sought.years else []
     return [(key, *months) for key in keys
-            for months in (ranges if ranges and counts[key] > WHOLE_READ_MAX else [EVERY_MONTH])]
+            for months in (ranges if ranges and counts[key] > WHOLE_READ_MAX else [EVERY_MONTH])
+            ] + [(key, *months) for key in spelled for months in close]
 
 
 def _chosen(plan: list[tuple[str, int, int]], sought: Sought,
