@@ -9,6 +9,7 @@ from polex.access import audit
 from polex.config import Settings
 from polex.hub import Hub
 from polex.search import service
+from polex.search.keys import form_keys
 from polex.search.match_form import match_form
 from polex.search.person_v1 import ALGORITHM
 from polex.search.selection import Sought
@@ -243,6 +244,26 @@ def test_each_spelling_of_a_part_is_sought_when_rarer_pairs_fill_the_keys_read(
     query = {"names": [{"full": "伊藤 大輔"}], "birth_dates": ["1966-05-11"]}
     found = hub.search.persons(callers("DEU"), query)
     assert found["hits"][0]["record_id"] == ito.record["id"]
+
+
+def test_a_given_name_in_two_parts_finds_the_record_that_writes_it_as_one(hub, callers):
+    # Min Jun, Min-jun, Minjun: the two parts share no key with the one, and Ryang (the
+    # North Korean spelling of 양) none with Yang: only the given name written as one
+    # meets the record.
+    fra = callers("FRA")
+    hub.records.put(fra, person("P-1", "Yang Min Jun", birth_dates=["1950-03-02"]))
+    joined = hub.records.put(fra, person("P-X", "Ryang Minjun", birth_dates=["1986-02-14"]))
+    query = {"names": [{"full": "Yang Min Jun"}], "birth_dates": ["1986-02-14"]}
+    assert not form_keys(match_form(query)) & form_keys(match_form(joined.record))
+    found = hub.search.persons(callers("DEU"), query)
+    assert found["hits"][0]["record_id"] == joined.record["id"]
+
+
+def test_only_parts_of_one_syllable_are_sought_joined() -> None:
+    groups = service._spellings(match_form({"name": "Yang Min Jun"}))
+    assert {"s:MNJN", "v:manjan"} in groups and {"s:NMN", "v:anman"} in groups
+    # Parts of two syllables each: their own keys, nothing joined (mariarossi).
+    assert service._spellings(match_form({"name": "Maria Rossi"})) == [{"v:mara"}, {"v:rasa"}]
 
 
 def test_a_part_s_other_spellings_are_read_for_the_months_close_to_the_date_only() -> None:

@@ -111,10 +111,11 @@ class _Index:
     def candidates(self, query: MatchForm) -> list[int]:
         """What ``SearchService.person_hits`` scores: its keys, postings and selection."""
         # Sorted: keys held by as many records are then taken in one order in every run.
-        held = {k: len(self.postings[k]) for k in sorted(form_keys(query))
+        spellings, own = _spellings(query), form_keys(query)
+        held = {k: len(self.postings[k]) for k in sorted(own.union(*spellings))
                 if k in self.postings}
-        rare = _rarest(held, len(self.forms))
-        spelled = _unread_spellings(rare, held, len(self.forms), _spellings(query))
+        rare = _rarest({k: n for k, n in held.items() if k in own}, len(self.forms))
+        spelled = _unread_spellings(rare, held, len(self.forms), spellings)
         sought = Sought.of(query)
         read: dict[str, list[int]] = {}
         for key, first, last in read_plan(rare, held, sought, spelled=spelled):

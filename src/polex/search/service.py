@@ -11,10 +11,12 @@ is ever scored or shown.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -108,10 +110,12 @@ class SearchService:
         plain = [match_form(query) for query in queries]
         total = self._frequencies.total(conn, "person")
         keys = [form_keys(qform) for qform in plain]
-        counts = self._frequencies.counts(conn, set().union(*keys))
+        spellings = [_spellings(qform) for qform in plain]  # some are no key of the form
+        counts = self._frequencies.counts(conn, set().union(
+            *keys, *(group for own in spellings for group in own)))
         rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
-        spelled = [_unread_spellings(own, counts, total, _spellings(qform))
-                   for own, qform in zip(rare, plain, strict=True)]
+        spelled = [_unread_spellings(own, counts, total, groups)
+                   for own, groups in zip(rare, spellings, strict=True)]
         sought = [Sought.of(qform) for qform in plain]
         floor = self._floor(principal)
         month_needed = _month_needed(floor)
@@ -476,7 +480,20 @@ def _spellings(form: MatchForm) -> list[frozenset[str]]:
             written = _alone(name, replace(token, alts=()))
             out.append(written)
             out += [frozenset({key}) for key in sorted(_alone(name, token) - written)]
+        out += _joined_pairs(name)
     return out
+
+
+def _joined_pairs(name: NameForm) -> list[frozenset[str]]:
+    """The keys of each two adjacent parts of one syllable written as one: a Korean or
+    Chinese given name is written Min Jun, Min-jun or Minjun, and the two parts of the
+    first share no key with the one part of the others (Yang Min Jun / Yang Minjun)."""
+    return [frozenset(form_keys(match_form({"names": [a.text + b.text]})))
+            for a, b in pairwise(name.tokens)
+            if len(_VOWEL_RUNS.findall(a.loose)) == len(_VOWEL_RUNS.findall(b.loose)) == 1]
+
+
+_VOWEL_RUNS = re.compile("[aeiouy]+")
 
 
 def _alone(name: NameForm, token: TokenForm) -> frozenset[str]:
