@@ -44,6 +44,15 @@ def test_a_particle_after_a_hyphen_is_a_syllable_of_the_given_name() -> None:
     assert match_tokens("El-Sayed Ahmed") == ["sayed", "ahmed"]
 
 
+def test_a_particle_is_never_the_last_part_of_a_name() -> None:
+    # Written apart, a given name's last syllable is no particle either (it comes before
+    # a name): Mun Soo Bin kept its bin, Nguyen Thi Le its family name.
+    assert match_tokens("Mun Soo Bin") == ["mun", "soo", "bin"]
+    assert match_tokens("Nguyen Thi Le") == ["nguyen", "thi", "le"]
+    assert match_tokens("Mohammed bin Salman") == ["mohammed", "salman"]
+    assert match_tokens("Ludwig van Beethoven") == ["ludwig", "beethoven"]
+
+
 @pytest.mark.parametrize(("part", "other"), [
     ("bak", "park"), ("park", "pak"), ("lee", "yi"), ("yi", "lee"), ("rhee", "lee"),
     ("choe", "choi"), ("gim", "kim"),

@@ -1218,8 +1218,10 @@ def _match_tokens(text: str) -> tuple[str, ...]:
         parts = tokens(text)
     if detect_script(text) in _SYLLABIC:
         return tuple(parts)  # de, di, du, le are syllables here (杜 du, 德 de), not particles
-    kept = [t for t in parts if t not in PARTICLES]
-    return tuple(kept or parts)
+    # As for hyphenated parts: a particle comes before a name, so the last part is never
+    # one (Mun Soo Bin, Kim Da, Nguyen Thi Le).
+    kept = [t for t in parts[:-1] if t not in PARTICLES] + parts[-1:]
+    return tuple(kept)
 
 
 def match_tokens(text: str) -> list[str]:
