@@ -64,7 +64,7 @@ def test_two_year_month_dates_alike_agree_on_a_month_not_a_day() -> None:
 
 def test_a_record_born_in_no_month_sought_agrees_at_most_so_far() -> None:
     # Searches for hits only skip such records when even that cannot reach the threshold
-    # (service._month_needed): every verdict must keep to BEST_BUT_THE_MONTH.
+    # (plan.month_needed): every verdict must keep to BEST_BUT_THE_MONTH.
     from itertools import product
 
     from polex.search.features import BEST_BUT_THE_MONTH

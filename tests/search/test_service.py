@@ -8,12 +8,9 @@ from sqlalchemy import event
 from polex.access import audit
 from polex.config import Settings
 from polex.hub import Hub
-from polex.search import service
+from polex.search import plan
 from polex.search.keys import form_keys
 from polex.search.match_form import match_form
-from polex.search.person_v1 import ALGORITHM
-from polex.search.selection import Sought
-from polex.search.service import POSSIBLE_MATCH, born_levels
 from tests.factories import document, person, vehicle
 
 SPECIMEN_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
@@ -198,7 +195,7 @@ def test_among_many_namesakes_the_one_born_when_sought_is_a_candidate(hub, calle
     # At a million persons a common name has thousands of holders, more than a search
     # scores; here 60 namesakes and 3 candidates stand for that.
     monkeypatch.setattr(hub.search, "candidate_limit", 3)
-    monkeypatch.setattr("polex.search.service.WHOLE_READ_MAX", 10)
+    monkeypatch.setattr("polex.search.plan.WHOLE_READ_MAX", 10)
     # Only one part's keys meet (Lim/Yim: no pair key is shared, nor a year with one).
     fra = callers("FRA")
     for n in range(60):
@@ -218,7 +215,7 @@ def test_among_many_namesakes_the_one_born_a_decade_off_is_a_candidate(hub, call
     # a search reads those born around the date sought (read-by-months) or ranks them first
     # (read-whole); the one born in its month a decade off is among them too.
     monkeypatch.setattr(hub.search, "candidate_limit", 3)
-    monkeypatch.setattr("polex.search.service.WHOLE_READ_MAX", whole_read_max)
+    monkeypatch.setattr("polex.search.plan.WHOLE_READ_MAX", whole_read_max)
     fra = callers("FRA")
     sought = hub.records.put(fra, person("P-X", "Tsung-han HUANG", birth_dates=["2004-11-08"]))
     for n in range(60):
@@ -235,8 +232,8 @@ def test_each_spelling_of_a_part_is_sought_when_rarer_pairs_fill_the_keys_read(
     # than any one part: at a million records they filled the 12 keys a search reads, and
     # Daisuke Ito, who shares only the Japanese readings, was never read. Here two keys
     # read stand for the twelve, and three records written in kanji hold the pairs.
-    real = service._rarest
-    monkeypatch.setattr(service, "_rarest", lambda counts, total: real(counts, total, 2))
+    real = plan.rarest_keys
+    monkeypatch.setattr(plan, "rarest_keys", lambda counts, total: real(counts, total, 2))
     fra = callers("FRA")
     for n in range(3):
         hub.records.put(fra, person(f"P-{n}", "伊藤 大輔", birth_dates=[f"{1940 + n}-03-02"]))
@@ -259,57 +256,25 @@ def test_a_given_name_in_two_parts_finds_the_record_that_writes_it_as_one(hub, c
     assert found["hits"][0]["record_id"] == joined.record["id"]
 
 
-def test_only_parts_of_one_syllable_are_sought_joined() -> None:
-    groups = service._spellings(match_form({"name": "Yang Min Jun"}))
-    assert {"s:MNJN", "v:manjan"} in groups and {"s:NMN", "v:anman"} in groups
-    # Parts of two syllables each: their own keys, nothing joined (mariarossi).
-    assert service._spellings(match_form({"name": "Maria Rossi"})) == [{"v:mara"}, {"v:rasa"}]
-
-
-def test_a_part_s_other_spellings_are_read_for_the_months_close_to_the_date_only() -> None:
-    form = match_form({"name": "伊藤 大輔", "birth_dates": ["1966-05-11"]})
-    spellings = service._spellings(form)
-    assert {"v:ata"} in spellings and {"v:dasaka"} in spellings  # Ito, Daisuke
-    counts = {"p:ata+daf": 23, "p:atan+daf": 23, "v:ata": 2444, "v:dasaka": 1403,
-              "v:daf": 787, "v:atan": 5000}
-    read = ["p:ata+daf", "p:atan+daf"]
-    spelled = service._unread_spellings(read, counts, 1_000_000, spellings)
-    assert spelled == ["v:daf", "v:dasaka", "v:ata", "v:atan"]  # rarest first
-    assert service._unread_spellings([*read, "v:ata"], counts, 1_000_000, spellings, 2) == [
-        "v:daf", "v:dasaka"]
-    sought = Sought.of(form)
-    plan = service.read_plan(read, counts, sought, spelled=["v:dasaka"])
-    assert [w for w in plan if w[0] == "v:dasaka"] == [
-        ("v:dasaka", *span) for span in sought.close_ranges()]
-    undated = Sought.of(match_form({"name": "伊藤 大輔"}))
-    assert service.read_plan(read, counts, undated, spelled=["v:dasaka"]) == [
-        (key, 0, 9999_12) for key in read]
-
-
 def test_a_hit_needs_a_birth_in_a_month_sought_so_frontline_reads_no_other(hub, callers,
                                                                            monkeypatch):
     # The same name, sex and nationality, born in the year sought but not the month: the
     # most such a record can score is short of a hit, so a frontline check skips it
-    # (service._month_needed) and an officer still sees it.
+    # (plan.month_needed) and an officer still sees it.
     fra = callers("FRA")
     same_month = hub.records.put(fra, person("P-1", "Ivan Petrov", birth_dates=["1980-05-12"]))
     hub.records.put(fra, person("P-2", "Ivan Petrov", birth_dates=["1980"]))
     hub.records.put(fra, person("P-3", "Ivan Petrov", birth_dates=["1980-11-30"]))
     query = {"names": [{"full": "Ivan Petrov"}], "birth_dates": ["1980-05-12"]}
     chosen: list[list[str]] = []
-    real = service._chosen
-    monkeypatch.setattr(service, "_chosen", lambda *a: chosen.append(real(*a)) or chosen[-1])
+    real = plan.chosen
+    monkeypatch.setattr(plan, "chosen", lambda *a: chosen.append(real(*a)) or chosen[-1])
     border = hub.search.persons(callers("DEU", "frontline"), query)
     assert [h["record_id"] for h in border["hits"]] == [same_month.record["id"]]
     assert chosen[-1] == [same_month.record["id"]]  # the others were never read
     officer = hub.search.persons(callers("DEU"), query)
     assert len(officer["hits"]) == 3 and len(chosen[-1]) == 3
     assert [h["hit"] for h in officer["hits"]] == [True, False, False]
-
-
-def test_only_a_hit_threshold_needs_the_month() -> None:
-    assert service._month_needed(ALGORITHM.threshold)
-    assert not service._month_needed(POSSIBLE_MATCH) and not service._month_needed(0.0)
 
 
 @pytest.mark.parametrize("search", [
@@ -338,23 +303,3 @@ def test_a_search_reads_and_commits_its_audit_entry_on_one_connection(hub, calle
         assert audit.count(conn) == before + 1
 
 
-def test_the_births_of_what_the_index_read_agree_as_its_rows_do() -> None:
-    # The index reads a key's ids and months as two columns, by month: the rows outside
-    # the years sought are skipped by bisection, and would agree with nothing anyway.
-    sought = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]}))
-    reads = [(["d", "b", "a", "b", "e", "c", "f", "e"],
-              [0, 0, 197001, 198103, 198105, 198200, 198305, 198412]),
-             (["b", "g"], [198001, 200012]), ([], [])]
-    rows = [(rid, month) for ids, months in reads for rid, month in zip(ids, months, strict=True)]
-    assert born_levels(sought, reads) == sought.levels(rows) == {"b": 2, "e": 2, "c": 1}
-    assert born_levels(Sought(), reads) == Sought().levels(rows) == {}
-
-
-def test_a_search_for_hits_only_reads_each_key_for_the_months_sought_alone() -> None:
-    sought = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981-05-03"]}))
-    counts = {"v:maria": 50_000, "q:mr+grs": 40}
-    plan = service.read_plan(["v:maria", "q:mr+grs"], counts, sought, month_needed=True)
-    assert plan == [("v:maria", 198103, 198103), ("v:maria", 198105, 198105),
-                    ("q:mr+grs", 198103, 198103), ("q:mr+grs", 198105, 198105)]
-    undated = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981"]}))
-    assert service.read_plan(["v:maria"], counts, undated, month_needed=True) == []

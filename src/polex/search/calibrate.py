@@ -4,7 +4,7 @@ The searches run over a generated population (``polex.synth``), which records on
 person differently in each country: another script or romanisation, names in another
 order, a dropped middle name, a typo, a partial, swapped or mistyped date of birth. Each
 search scores what the hub's search would score: the candidates its index keys select
-(``keys.form_keys``, ``service._rarest``, ``selection.select_candidates``, over an in-memory
+(``keys.form_keys``, ``plan.rarest_keys``, ``selection.select_candidates``, over an in-memory
 index of the population), with the query's name counted as ``search.name_counts`` counts
 it (every record visible).
 
@@ -44,13 +44,12 @@ from typing import Any
 import numpy as np
 
 from polex.search import features as f
-from polex.search import name_counts
+from polex.search import name_counts, plan
 from polex.search.features import FEATURES, Pair
 from polex.search.keys import birth_months, form_keys
 from polex.search.match_form import MatchForm, match_form
 from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.selection import Sought, select_candidates
-from polex.search.service import _rarest, _spellings, _unread_spellings, read_plan
 
 __all__ = [
     "PRIOR_ODDS", "Search", "feature_matrix", "fit", "operating_bias", "refit", "report",
@@ -111,14 +110,14 @@ class _Index:
     def candidates(self, query: MatchForm) -> list[int]:
         """What ``SearchService.person_hits`` scores: its keys, postings and selection."""
         # Sorted: keys held by as many records are then taken in one order in every run.
-        spellings, own = _spellings(query), form_keys(query)
+        spellings, own = plan.spellings(query), form_keys(query)
         held = {k: len(self.postings[k]) for k in sorted(own.union(*spellings))
                 if k in self.postings}
-        rare = _rarest({k: n for k, n in held.items() if k in own}, len(self.forms))
-        spelled = _unread_spellings(rare, held, len(self.forms), spellings)
+        rare = plan.rarest_keys({k: n for k, n in held.items() if k in own}, len(self.forms))
+        spelled = plan.unread_spellings(rare, held, len(self.forms), spellings)
         sought = Sought.of(query)
         read: dict[str, list[int]] = {}
-        for key, first, last in read_plan(rare, held, sought, spelled=spelled):
+        for key, first, last in plan.read_plan(rare, held, sought, spelled=spelled):
             read.setdefault(key, []).extend([
                 i for i in self.postings[key]
                 if any(first <= b <= last for b in self.births[i])][:POSTINGS])

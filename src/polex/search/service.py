@@ -10,14 +10,9 @@ is ever scored or shown.
 
 from __future__ import annotations
 
-import math
-import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -29,19 +24,19 @@ from polex.errors import AccessDenied, InvalidInput, PolexError
 from polex.normalize.countries import normalize_country
 from polex.normalize.dates import parse_partial_date
 from polex.normalize.documents import canonical_number, confusable_key
-from polex.search import features, name_counts
+from polex.search import name_counts, plan
 from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
-from polex.search.keys import EVERY_MONTH, UNDATED, form_keys
-from polex.search.match_form import MatchForm, NameForm, TokenForm, match_form
+from polex.search.keys import EVERY_MONTH, form_keys
+from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
-from polex.search.person_v1 import ALGORITHM, Algorithm
+from polex.search.person_v1 import ALGORITHM
 from polex.search.query import person_query
 from polex.search.rank import rank_forms
 from polex.search.screening import screen_all, validate_travellers
-from polex.search.selection import Sought, select_candidates
+from polex.search.selection import Sought
 from polex.store import notifications
 from polex.store.engine import write
 from polex.store.group_commit import GroupCommit
@@ -111,23 +106,24 @@ class SearchService:
         plain = [match_form(query) for query in queries]
         total = self._frequencies.total(conn, "person")
         keys = [form_keys(qform) for qform in plain]
-        # Read only with a date of birth (``read_plan``); some are no key of the form.
-        spellings = [_spellings(qform) if qform.birth_dates else [] for qform in plain]
+        # Read only with a date of birth (``plan.read_plan``); some are no key of the form.
+        spellings = [plan.spellings(qform) if qform.birth_dates else [] for qform in plain]
         counts = self._frequencies.counts(conn, set().union(
             *keys, *(group for own in spellings for group in own)))
-        rare = [_rarest({k: counts[k] for k in own if k in counts}, total) for own in keys]
-        spelled = [_unread_spellings(own, counts, total, groups)
+        rare = [plan.rarest_keys({k: counts[k] for k in own if k in counts}, total)
+                for own in keys]
+        spelled = [plan.unread_spellings(own, counts, total, groups)
                    for own, groups in zip(rare, spellings, strict=True)]
         sought = [Sought.of(qform) for qform in plain]
         floor = self._floor(principal)
-        month_needed = _month_needed(floor)
-        plans = [read_plan(own, counts, born, month_needed, more)
+        month_needed = plan.month_needed(floor)
+        steps = [plan.read_plan(own, counts, born, month_needed, more)
                  for own, more, born in zip(rare, spelled, sought, strict=True)]
-        read = lookup.postings_born_between(conn, {w for plan in plans for w in plan},
-                                            limit=POSTINGS_READ)
-        wanted = [[str(i) for i in _chosen(plan, born, read, counts, total,
-                                           self.candidate_limit, month_needed)]
-                  for plan, born in zip(plans, sought, strict=True)]
+        read = lookup.postings_born_between(conn, {w for own in steps for w in own},
+                                            limit=plan.POSTINGS_READ)
+        wanted = [[str(i) for i in plan.chosen(own, born, read, counts, total,
+                                               self.candidate_limit, month_needed)]
+                  for own, born in zip(steps, sought, strict=True)]
         read_whole = {k: ids for (k, *months), (ids, _) in read.items()
                       if tuple(months) == EVERY_MONTH}
         qforms, admitted = self._counted(conn, principal, plain, counts, wanted, read_whole)
@@ -443,172 +439,6 @@ def _person_fields(label: str, person: dict[str, Any]) -> dict[str, Any]:
 def _require_searcher(principal: Principal) -> None:
     if principal.role not in SEARCHERS:
         raise AccessDenied(f"The {principal.role} role does not search records")
-
-
-def _rarest(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]:
-    """The query keys to fetch postings for: rare ones first, never a huge common list."""
-    ordered = sorted(counts, key=lambda k: (counts[k], k))
-    rare = [k for k in ordered if counts[k] <= max(0.05 * total, 200)]
-    return (rare or ordered[:2])[:max_keys]
-
-
-def _unread_spellings(read: list[str], counts: dict[str, int], total: int,
-                      spellings: list[frozenset[str]], max_keys: int = 6) -> list[str]:
-    """The rarest key of each spelling of each part (``_spellings``) that has none among
-    the keys ``read`` (``_rarest``), rarest first, at most ``max_keys``.
-
-    A name whose parts have several spellings has pair keys for every combination of them
-    (伊藤 大輔: six ``p:`` keys of its Chinese readings, the same 23 records), which fill the
-    rarest keys before the reading a record gives alone (Daisuke Ito: ``v:dasaka``,
-    ``v:ata``); a patronymic's pairs do so to the parts a record without it shares (Georgi
-    Georgiev Yordanov / Gueorgui Jordanov: ``v:garga``). In addition to the rarest, not
-    instead: a record may share one rare pair key and only common parts besides
-    (Fatima-Zahra Hamid Charqawi: ``i:f+hmd``).
-    """
-    common = max(0.05 * total, 200)
-    unread = (sorted(group.intersection(counts), key=lambda k: (counts[k], k))
-              for group in spellings if group.isdisjoint(read))
-    rarest = {keys[0] for keys in unread if keys and counts[keys[0]] <= common}
-    return sorted(rarest, key=lambda k: (counts[k], k))[:max_keys]
-
-
-def _spellings(form: MatchForm) -> list[frozenset[str]]:
-    """The keys of each spelling of each part of a query's names, the part alone
-    (``form_keys`` of a name of that part only): its keys as romanised, then one key for
-    each other spelling it has (鈴木 read suzuki, 박 park and pak); and each two adjacent
-    parts of one syllable written as one (``_joined_pairs``)."""
-    out: list[frozenset[str]] = []
-    for name in form.names:
-        for token in name.tokens:
-            out += _part_spellings(token)
-        out += _joined_pairs(name)
-    return out
-
-
-# Cached: parts repeat from search to search (~40 µs a query uncached, a demo search ~3 ms).
-@lru_cache(maxsize=20_000)
-def _part_spellings(token: TokenForm) -> tuple[frozenset[str], ...]:
-    """One part's keys as romanised, then one key for each other spelling it has."""
-    written = _alone(replace(token, alts=()))
-    return (written, *(frozenset({key}) for key in sorted(_alone(token) - written)))
-
-
-def _alone(token: TokenForm) -> frozenset[str]:
-    """The keys of one part on its own (``form_keys`` reads a name's parts alone)."""
-    return frozenset(form_keys(MatchForm((NameForm(token.text, "", (token,)),))))
-
-
-def _joined_pairs(name: NameForm) -> list[frozenset[str]]:
-    """The keys of each two adjacent parts of one syllable written as one: a Korean or
-    Chinese given name is written Min Jun, Min-jun or Minjun, and the two parts of the
-    first share no key with the one part of the others (Yang Min Jun / Yang Minjun)."""
-    return [_joined_keys(a.text + b.text) for a, b in pairwise(name.tokens)
-            if len(_VOWEL_RUNS.findall(a.loose)) == len(_VOWEL_RUNS.findall(b.loose)) == 1]
-
-
-_VOWEL_RUNS = re.compile("[aeiouy]+")
-
-
-@lru_cache(maxsize=20_000)
-def _joined_keys(text: str) -> frozenset[str]:
-    return frozenset(form_keys(match_form({"names": [text]})))
-
-
-POSTINGS_READ = 5000  # ids read under one key (or one key within some months)
-# A key held by more records than this is read, for a query with a date of birth, only
-# for the years around it, the months a decade off (``Sought.ranges``) and records with no
-# date: its other holders could enter the candidates only by the chance of where a bounded
-# read stops.
-WHOLE_READ_MAX = 1000
-
-
-def read_plan(keys: list[str], counts: dict[str, int], sought: Sought,
-              month_needed: bool = False, spelled: Sequence[str] = ()
-              ) -> list[tuple[str, int, int]]:
-    """What one query reads of the index: ``(key, first month, last month)`` of birth,
-    each key whole, or (with a date of birth) a common key for the years sought and the
-    slips only (``Sought.ranges``); with ``month_needed``, every key for the months sought
-    only (``_month_needed``). The keys ``spelled`` (``_unread_spellings``) are read only
-    with a date of birth, and only for the months close to it (``Sought.close_ranges``),
-    whatever their size: each is one part alone, often common, and a holder born at
-    another time shares little more with the query than that part."""
-    if month_needed:
-        return [(key, month, month) for key in [*keys, *spelled]
-                for month in sorted(sought.months)]
-    ranges = sought.ranges() if sought.years else []
-    close = sought.close_ranges() if sought.years else []
-    return [(key, *months) for key in keys
-            for months in (ranges if ranges and counts[key] > WHOLE_READ_MAX else [EVERY_MONTH])
-            ] + [(key, *months) for key in spelled for months in close]
-
-
-def _chosen(plan: list[tuple[str, int, int]], sought: Sought,
-            read: dict[tuple[str, int, int], lookup.Postings], counts: dict[str, int],
-            total: int, limit: int, month_needed: bool = False) -> list[str]:
-    """The query's candidates among what its plan read (``selection.select_candidates``).
-    With ``month_needed`` the plan read the months sought alone (``read_plan``): every
-    holder read was born in one."""
-    held: dict[str, list[str]] = {}
-    for wanted in plan:
-        held.setdefault(wanted[0], []).extend(read.get(wanted, _NOTHING_READ)[0])
-    born = (dict.fromkeys((i for ids in held.values() for i in ids), BORN_IN_A_MONTH)
-            if month_needed else
-            born_levels(sought, [read.get(wanted, _NOTHING_READ) for wanted in plan]))
-    return select_candidates(held, total, limit, sizes=counts, born=born)
-
-
-BORN_IN_A_MONTH = 2  # ``Sought.levels``' level for a record born in a month sought
-
-
-def _month_needed(floor: float, algorithm: Algorithm = ALGORITHM) -> bool:
-    """Whether a candidate must be born in a month sought to score ``floor``.
-
-    The most any other candidate can score: the bias, every feature at its most (each
-    gives 0 to 1, but ``name_rarity``, which only ever lowers a score), and the date at the
-    most it agrees without the month (``features.BEST_BUT_THE_MONTH``). Under the default
-    threshold that is well short (a logit of 0.55 against 0.85): a search for hits only
-    (a frontline check, a border's manifest) needs neither read nor score the others,
-    and finds the same hits.
-    """
-    if floor <= 0.0 or floor >= 1.0:
-        return floor >= 1.0
-    most = algorithm.bias
-    for weighted in algorithm.features:
-        if weighted.feature is features.birth_date_match:
-            most += weighted.weight * features.BEST_BUT_THE_MONTH
-        elif weighted.feature is not features.name_rarity:
-            most += max(0.0, weighted.weight)
-    # With a margin for the score's rounding to four decimals (~0.0003 in logit at 0.7).
-    return most < math.log(floor / (1 - floor)) - 0.01
-
-
-_NOTHING_READ: lookup.Postings = ((), ())
-
-
-def born_levels(sought: Sought, reads: list[lookup.Postings]) -> dict[str, int]:
-    """``sought.levels`` of what the index read: ids and their months of birth as two
-    lists, the months ascending (``lookup.postings_born_between``).
-
-    Only the rows within the ranges sought (``Sought.ranges``: the years around the date,
-    the slips) can agree, and each is a run of the sorted months: found by bisection, so
-    that a rare key's holders born at other times are never looked at one by one (a
-    manifest reads ~150,000 rows); each month is judged once.
-    """
-    out: dict[str, int] = {}
-    if not sought.years:
-        return out
-    dated = [span for span in sought.ranges() if span[0] != UNDATED]
-    level_of: dict[int, int] = {}
-    for ids, months in reads:
-        for low, high in dated:
-            start, end = bisect_left(months, low), bisect_right(months, high)
-            for rid, month in zip(ids[start:end], months[start:end], strict=True):
-                level = level_of.get(month)
-                if level is None:
-                    level = level_of[month] = sought.levels([(None, month)]).get(None, 0)
-                if level > out.get(rid, 0):
-                    out[rid] = level
-    return out
 
 
 def _score_identifier(form: dict[str, Any], asked: str, label: str, country: str | None
