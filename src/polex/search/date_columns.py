@@ -24,22 +24,23 @@ from polex.search import features as f
 
 __all__ = ["VERDICTS", "DateColumns", "best_verdicts", "verdict_ranks"]
 
-# Every (agreement, conflict) date_agreement can answer, worst first (features.best_dates'
-# order): a verdict's index here is its rank.
+# Every (agreement, conflict) date_agreement can answer, by the rule that gives it.
+_KINDS = {
+    "years apart": (0.0, 1.0), "near miss": (0.0, 0.5),
+    "year and month slipped": (f.YEAR_MONTH_SLIP, 0.0), "near year": (f.NEAR_YEAR, 0.0),
+    "same year": (f.SAME_YEAR, 0.0), "slip": (f.SLIP, 0.0), "swapped": (f.SWAPPED, 0.0),
+    "year and month": (f.YEAR_MONTH, 0.0), "same date": (1.0, 0.0),
+}
+# The verdicts worst first (features.best_dates' order): a verdict's index is its rank.
 VERDICTS: tuple[tuple[float, float], ...] = tuple(sorted(
-    {(0.0, 1.0), (0.0, 0.5), (f.YEAR_MONTH_SLIP, 0.0), (f.NEAR_YEAR, 0.0), (f.SAME_YEAR, 0.0),
-     (f.SLIP, 0.0), (f.SWAPPED, 0.0), (f.YEAR_MONTH, 0.0), (1.0, 0.0)},
-    key=lambda verdict: (verdict[0], -verdict[1])))
-_RANK = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
+    set(_KINDS.values()), key=lambda verdict: (verdict[0], -verdict[1])))
 (_YEARS_APART, _NEAR_MISS, _YEAR_MONTH_SLIP, _NEAR_YEAR, _SAME_YEAR, _SLIP, _SWAPPED,
- _YEAR_MONTH, _SAME_DATE) = (_RANK[v] for v in (
-     (0.0, 1.0), (0.0, 0.5), (f.YEAR_MONTH_SLIP, 0.0), (f.NEAR_YEAR, 0.0), (f.SAME_YEAR, 0.0),
-     (f.SLIP, 0.0), (f.SWAPPED, 0.0), (f.YEAR_MONTH, 0.0), (1.0, 0.0)))
+ _YEAR_MONTH, _SAME_DATE) = (VERDICTS.index(verdict) for verdict in _KINDS.values())
 
 
 class DateColumns:
     """The dates of birth of many forms, flattened: year, month and day (0 when unknown)
-    of each date, and where each form's dates start (``owner``: each date's form)."""
+    of each date, and the form each belongs to (``owner``)."""
 
     def __init__(self, dates_per_form: Sequence[Sequence[f.Date]]) -> None:
         counts = np.fromiter(map(len, dates_per_form), np.int64, len(dates_per_form))
@@ -47,7 +48,6 @@ class DateColumns:
                             int(counts.sum()))
         self.forms = len(dates_per_form)
         self.owner = np.repeat(np.arange(len(dates_per_form)), counts)
-        self.dated = counts > 0
         self.year, self.month, self.day = codes // 10_000, codes // 100 % 100, codes % 100
 
 
