@@ -4,7 +4,7 @@ The searches run over a generated population (``polex.synth``), which records on
 person differently in each country: another script or romanisation, names in another
 order, a dropped middle name, a typo, a partial, swapped or mistyped date of birth. Each
 search scores what the hub's search would score: the candidates its index keys select
-(``keys.form_keys``, ``plan.rarest_keys``, ``selection.select_candidates``, over an in-memory
+(``plan.sought_keys`` and ``keys_to_read``, ``selection.select_candidates``, over an in-memory
 index of the population), with the query's name counted as ``search.name_counts`` counts
 it (every record visible).
 
@@ -110,11 +110,10 @@ class _Index:
     def candidates(self, query: MatchForm) -> list[int]:
         """What ``SearchService.person_hits`` scores: its keys, postings and selection."""
         # Sorted: keys held by as many records are then taken in one order in every run.
-        spellings, own = plan.spellings(query), form_keys(query)
+        own, spellings = plan.sought_keys(query)
         held = {k: len(self.postings[k]) for k in sorted(own.union(*spellings))
                 if k in self.postings}
-        rare = plan.rarest_keys({k: n for k, n in held.items() if k in own}, len(self.forms))
-        spelled = plan.unread_spellings(rare, held, len(self.forms), spellings)
+        rare, spelled = plan.keys_to_read(own, spellings, held, len(self.forms))
         sought = Sought.of(query)
         read: dict[str, list[int]] = {}
         for key, first, last in plan.read_plan(rare, held, sought, spelled=spelled):

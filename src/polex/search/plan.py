@@ -2,8 +2,8 @@
 the candidates it chooses among what it read.
 
 ``SearchService.person_hits_many`` (and ``calibrate``, which must choose the same
-candidates over an index in memory) runs these steps in order: ``rarest_keys`` and
-``unread_spellings`` pick the keys, ``read_plan`` says which of their rows to read (a
+candidates over an index in memory) runs these steps in order: ``sought_keys`` and
+``keys_to_read`` pick the keys, ``read_plan`` says which of their rows to read (a
 common key only for the months around the date sought), ``chosen`` ranks what was read
 (``selection.select_candidates``). Nothing here reads the store or is stored: a change
 needs no ``polex index rebuild``.
@@ -28,15 +28,36 @@ from polex.search.selection import Sought, select_candidates
 
 __all__ = [
     "BORN_IN_A_MONTH", "POSTINGS_READ", "WHOLE_READ_MAX", "born_levels", "chosen",
-    "month_needed", "rarest_keys", "read_plan", "spellings", "unread_spellings",
+    "keys_to_read", "month_needed", "rarest_keys", "read_plan", "sought_keys", "spellings",
+    "unread_spellings",
 ]
+
+
+def sought_keys(form: MatchForm) -> tuple[set[str], list[frozenset[str]]]:
+    """A query's own keys (``form_keys``) and, with a date of birth, the keys of its
+    parts' spellings (``spellings``; read only then, ``read_plan``): every key whose count
+    ``keys_to_read`` needs."""
+    return form_keys(form), spellings(form) if form.birth_dates else []
+
+
+def keys_to_read(own: set[str], spelled: list[frozenset[str]], counts: dict[str, int],
+                 total: int) -> tuple[list[str], list[str]]:
+    """Of ``sought_keys``, those to read: the rarest of the query's own (``rarest_keys``)
+    and the spellings' left out by them (``unread_spellings``)."""
+    rare = rarest_keys({k: counts[k] for k in own if k in counts}, total)
+    return rare, unread_spellings(rare, counts, total, spelled)
 
 
 def rarest_keys(counts: dict[str, int], total: int, max_keys: int = 12) -> list[str]:
     """The query keys to fetch postings for: rare ones first, never a huge common list."""
     ordered = sorted(counts, key=lambda k: (counts[k], k))
-    rare = [k for k in ordered if counts[k] <= max(0.05 * total, 200)]
+    rare = [k for k in ordered if counts[k] <= _common_from(total)]
     return (rare or ordered[:2])[:max_keys]
+
+
+def _common_from(total: int) -> float:
+    """How many records a key may have and still be read: 5 % of the index (200 at least)."""
+    return max(0.05 * total, 200)
 
 
 def unread_spellings(read: list[str], counts: dict[str, int], total: int,
@@ -52,10 +73,9 @@ def unread_spellings(read: list[str], counts: dict[str, int], total: int,
     instead: a record may share one rare pair key and only common parts besides
     (Fatima-Zahra Hamid Charqawi: ``i:f+hmd``).
     """
-    common = max(0.05 * total, 200)
     unread = (sorted(group.intersection(counts), key=lambda k: (counts[k], k))
               for group in spellings if group.isdisjoint(read))
-    rarest = {keys[0] for keys in unread if keys and counts[keys[0]] <= common}
+    rarest = {keys[0] for keys in unread if keys and counts[keys[0]] <= _common_from(total)}
     return sorted(rarest, key=lambda k: (counts[k], k))[:max_keys]
 
 

@@ -29,7 +29,7 @@ from polex.search.compare import compare_forms
 from polex.search.freetext import read_text
 from polex.search.frequencies import KeyFrequencies
 from polex.search.identifiers import identifier_key
-from polex.search.keys import EVERY_MONTH, form_keys
+from polex.search.keys import EVERY_MONTH
 from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM
@@ -105,20 +105,15 @@ class SearchService:
         store once for all of them (key counts, postings, candidates' versions)."""
         plain = [match_form(query) for query in queries]
         total = self._frequencies.total(conn, "person")
-        keys = [form_keys(qform) for qform in plain]
-        # Read only with a date of birth (``plan.read_plan``); some are no key of the form.
-        spellings = [plan.spellings(qform) if qform.birth_dates else [] for qform in plain]
+        keys = [plan.sought_keys(qform) for qform in plain]
         counts = self._frequencies.counts(conn, set().union(
-            *keys, *(group for own in spellings for group in own)))
-        rare = [plan.rarest_keys({k: counts[k] for k in own if k in counts}, total)
-                for own in keys]
-        spelled = [plan.unread_spellings(own, counts, total, groups)
-                   for own, groups in zip(rare, spellings, strict=True)]
+            *(own.union(*spelled) for own, spelled in keys)))
+        read_keys = [plan.keys_to_read(own, spelled, counts, total) for own, spelled in keys]
         sought = [Sought.of(qform) for qform in plain]
         floor = self._floor(principal)
         month_needed = plan.month_needed(floor)
         steps = [plan.read_plan(own, counts, born, month_needed, more)
-                 for own, more, born in zip(rare, spelled, sought, strict=True)]
+                 for (own, more), born in zip(read_keys, sought, strict=True)]
         read = lookup.postings_born_between(conn, {w for own in steps for w in own},
                                             limit=plan.POSTINGS_READ)
         wanted = [[str(i) for i in plan.chosen(own, born, read, counts, total,
