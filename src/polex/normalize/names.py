@@ -1199,11 +1199,15 @@ def tokens(text: str) -> list[str]:
 
 def _hyphenated(word: str) -> str:
     # Jong-un, Chung-hee, Jean-Pierre are one given name; Al-Hassan is a particle and a name.
-    # A particle always comes before a name, so the last part is never one: Su-bin, Hye-bin,
-    # Ye-de are syllables of a given name, not the Arabic bin or the French de.
-    parts = [p for p in (romanize(x) for x in _HYPHENS.split(word)) if p]
-    kept = [p for p in parts[:-1] if p not in PARTICLES] + parts[-1:]
-    return "".join(kept)
+    return "".join(_without_particles([p for p in (romanize(x) for x in _HYPHENS.split(word))
+                                       if p]))
+
+
+def _without_particles(parts: list[str]) -> list[str]:
+    # A particle always comes before a name, so the last part is never one: Su-bin and Mun
+    # Soo Bin, Ye-de, Nguyen Thi Le end in a syllable or a name, not the Arabic bin or the
+    # French de.
+    return [p for p in parts[:-1] if p not in PARTICLES] + parts[-1:]
 
 
 _HYPHENS = re.compile(r"[-‐‑–־]")
@@ -1218,10 +1222,7 @@ def _match_tokens(text: str) -> tuple[str, ...]:
         parts = tokens(text)
     if detect_script(text) in _SYLLABIC:
         return tuple(parts)  # de, di, du, le are syllables here (杜 du, 德 de), not particles
-    # As for hyphenated parts: a particle comes before a name, so the last part is never
-    # one (Mun Soo Bin, Kim Da, Nguyen Thi Le).
-    kept = [t for t in parts[:-1] if t not in PARTICLES] + parts[-1:]
-    return tuple(kept)
+    return tuple(_without_particles(parts))
 
 
 def match_tokens(text: str) -> list[str]:
