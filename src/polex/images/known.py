@@ -141,7 +141,7 @@ class KnownHashes:
         self._rebuilder.start()
 
     def wait_for_rebuild(self, timeout: float | None = None) -> None:
-        """Wait for a rebuild running on its thread, if any (for tests and shutdown)."""
+        """Wait for a rebuild running on its thread, if any (tests wait for it)."""
         rebuilder = self._rebuilder
         if rebuilder is not None:
             rebuilder.join(timeout)
