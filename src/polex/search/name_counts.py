@@ -10,6 +10,13 @@ together, in either order), of several names (aliases) the rarest; a one-part na
 pair key and counts as rare (0). Each pair key's ids are read up to ``PAIR_SAMPLE`` and put
 through the gate with the search's candidates (they are mostly the same records); a longer
 list is counted by scaling the visible share of its sample to the key's size.
+
+The sample is small because every id in it the search does not score anyway costs a read
+of its envelope (at a million persons, ~9 µs each, and three of four sampled ids were
+not candidates of a hits-only check): the count enters the score as ``ln n``, whose error
+from a share estimated on 64 ids is a few hundredths. Samples of 200 and 64 gave the same
+hits, with scores at most 0.016 apart, over the benchmark's searches on the demo and at a
+million persons (docs/benchmarks.md, session 10).
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from polex.search.match_form import MatchForm
 
 __all__ = ["PAIR_SAMPLE", "counted", "pair_keys"]
 
-PAIR_SAMPLE = 200
+PAIR_SAMPLE = 64
 
 
 def pair_keys(form: MatchForm) -> list[set[str]]:
