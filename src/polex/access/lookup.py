@@ -188,10 +188,14 @@ def admitted_ids(conn: Connection, principal: Principal, ids: Iterable[str], tod
     """Of ``ids``, those that may hit for ``principal``: the gate's verdict alone, as
     ``admitted_candidates`` gives it, without reading or decoding the forms of records the
     cache does not hold (the records counted for how common a name is, ~40 a search at a
-    million records, are judged, never scored)."""
+    million records, are judged, never scored). Their envelopes are kept in the cache as
+    a candidate's are: a common name is searched again and again, and then only their
+    versions are read."""
     known, envelopes = _current(conn, ids, cache)
-    known += [Candidate(envelope, None) for envelope in envelopes]
-    return {c.record.id for c in _admitted(known, principal, today, kinds)}
+    fresh = [Candidate(envelope, None) for envelope in envelopes]
+    if cache is not None and fresh:
+        cache.keep(fresh)
+    return {c.record.id for c in _admitted([*known, *fresh], principal, today, kinds)}
 
 
 def _current(conn: Connection, ids: Iterable[str], cache: CandidateCache | None
