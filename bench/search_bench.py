@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from machine_speed import describe as machine  # a sibling script (bench/ is on the path)
 from polex.access.identities import authenticate_token
 from polex.config import Settings
 from polex.errors import NotFound
@@ -250,6 +251,7 @@ def main() -> None:
     parser.add_argument("--show-false-hits", action="store_true",
                         help="quality: print the best hit of each absent person's search")
     args = parser.parse_args()
+    print(machine())
     url = args.db if "://" in args.db else f"sqlite:///{args.db}"
     # Other POLEX_* settings (POLEX_SEARCH_CANDIDATES…) apply as they would to a server.
     hub = Hub(Settings.from_env({**os.environ, "POLEX_DATABASE_URL": url}))

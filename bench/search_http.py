@@ -27,6 +27,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from machine_speed import describe as machine  # a sibling script (bench/ is on the path)
 from polex.config import Settings
 from polex.hub import Hub
 from polex.synth import SynthPlan, rows
@@ -158,6 +159,7 @@ def main() -> None:
                         help="who searches: an officer sees every candidate, ranked; a "
                              "frontline user or border system hits only")
     args = parser.parse_args()
+    print(machine())  # before the server starts: nothing else is running
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     token = bench_token(Hub(Settings(database_url=url)), role=args.role)
     server, base = start_server(args.db, args.port, workers=2)
