@@ -4,7 +4,9 @@ key, and how the births read agree with the date sought."""
 from __future__ import annotations
 
 from polex.search import plan
+from polex.search.keys import form_keys
 from polex.search.match_form import match_form
+from polex.search.name_counts import pair_keys
 from polex.search.person_v1 import ALGORITHM
 from polex.search.selection import Sought
 from polex.search.service import POSSIBLE_MATCH
@@ -62,3 +64,14 @@ def test_a_search_for_hits_only_reads_each_key_for_the_months_sought_alone() -> 
                     ("q:mr+grs", 198103, 198103), ("q:mr+grs", 198105, 198105)]
     undated = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": ["1981"]}))
     assert plan.read_plan(["v:maria"], counts, undated, month_needed=True) == []
+
+
+def test_a_query_seeks_the_keys_of_each_of_its_names() -> None:
+    # The keys are kept per name (names repeat from search to search): together they are
+    # the form's keys, as the index computes them for a record with the same names.
+    form = match_form({"names": [{"full": "Олег Петренко"}, {"full": "Oleh Petrenko"},
+                                 {"full": "Ahmed Ben Salah"}]})
+    own, _ = plan.sought_keys(form)
+    assert own == form_keys(form)
+    assert plan.name_keys(form.names[2]) < own
+    assert {k for k in own if k.startswith("q:")} == set().union(*pair_keys(form))

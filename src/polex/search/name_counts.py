@@ -24,8 +24,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from polex.search.keys import form_keys
 from polex.search.match_form import MatchForm
+from polex.search.plan import name_keys
 
 __all__ = ["PAIR_SAMPLE", "counted", "pair_keys"]
 
@@ -34,8 +34,7 @@ PAIR_SAMPLE = 64
 
 def pair_keys(form: MatchForm) -> list[set[str]]:
     """Per name of ``form``, its ``q:`` keys (empty for a one-part name)."""
-    return [{k for k in form_keys(MatchForm((name,))) if k.startswith("q:")}
-            for name in form.names]
+    return [{k for k in name_keys(name) if k.startswith("q:")} for name in form.names]
 
 
 def counted(form: MatchForm, pairs: list[set[str]], sampled: Mapping[str, list[str]],
