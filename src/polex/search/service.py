@@ -383,12 +383,14 @@ class SearchService:
 # What a frontline user may read of an explanation: how each field counted, not the
 # record's own values (their view is the hit view: action, bureau, reference, summary).
 # A set: each row of each hit's explanation is filtered (~8,000 rows in a manifest).
-_FRONTLINE_EXPLANATION = frozenset({"field", "feature", "description", "value", "weight",
-                                    "contribution", "agreement"})
+# In the order an explanation's rows hold them (``compare.explained``): the kept keys are
+# picked in it, rather than every key of the row tested (a manifest strips thousands).
+_FRONTLINE_EXPLANATION = ("field", "feature", "description", "value", "weight",
+                          "contribution", "agreement")
 
 
 def _without_record_values(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k in _FRONTLINE_EXPLANATION}
+    return {k: row[k] for k in _FRONTLINE_EXPLANATION if k in row}
 
 
 def _best(hits: list[Hit]) -> list[Hit]:
