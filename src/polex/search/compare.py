@@ -35,7 +35,6 @@ class Comparison:
 
 
 @lru_cache(maxsize=256)
-@lru_cache(maxsize=64)  # one per feature's docstring: every explained hit's rows read it
 def _first_line(doc: str | None) -> str:
     return (doc or "").strip().splitlines()[0] if doc else ""
 

@@ -382,9 +382,9 @@ class SearchService:
 
 # What a frontline user may read of an explanation: how each field counted, not the
 # record's own values (their view is the hit view: action, bureau, reference, summary).
-# A set: each row of each hit's explanation is filtered (~8,000 rows in a manifest).
-# In the order an explanation's rows hold them (``compare.explained``): the kept keys are
-# picked in it, rather than every key of the row tested (a manifest strips thousands).
+# In the order an explanation's rows hold them (``compare.explained``): each row of each
+# hit's explanation is filtered (~8,000 rows in a manifest) by picking these, rather than
+# by testing every key of the row.
 _FRONTLINE_EXPLANATION = ("field", "feature", "description", "value", "weight",
                           "contribution", "agreement")
 
