@@ -102,6 +102,31 @@ def test_a_common_name_keeps_the_order_and_the_floor(query, min_score: float) ->
         assert comparison.to_dict() == compare_forms(query, FORMS[i]).to_dict()
 
 
+@pytest.mark.parametrize("min_score", [0.0001, 0.7])
+@pytest.mark.parametrize("query", COUNTED[2::4], ids=NAMES[2::4])
+def test_the_bounds_of_the_uncounted_name_rank_as_the_counted_name_s(
+        query, min_score: float) -> None:
+    # A search bounds its candidates before it counts the name (to skip the count when
+    # nothing can reach its floor) and ranks with those bounds: the same hits, explained.
+    uncounted = dataclasses.replace(query, name_count=None)
+    bounds = logit_bounds(uncounted, FORMS, min_score=min_score)
+    hits = rank_forms(query, FORMS, limit=10, min_score=min_score, uncounted_bounds=bounds)
+    expected = rank_forms(query, FORMS, limit=10, min_score=min_score)
+    assert [(i, c.to_dict()) for i, c in hits] == [(i, c.to_dict()) for i, c in expected]
+
+
+@pytest.mark.parametrize("query", FORMS[::4], ids=NAMES[::4])
+def test_a_query_may_reach_a_floor_only_if_some_form_scores_it(query) -> None:
+    best = max(compare_forms(query, form, explain=False).score for form in FORMS)
+    for floor in (best - 0.01, best + 0.01):
+        bounds = logit_bounds(query, FORMS, min_score=floor)
+        if best >= floor:
+            assert rank.may_reach(bounds, floor)
+        if not rank.may_reach(bounds, floor):
+            assert rank_forms(query, FORMS, min_score=floor) == []
+    assert not rank.may_reach(logit_bounds(query, []), 0.0001)
+
+
 @pytest.fixture
 def compared(monkeypatch) -> list:
     """The forms ``rank_forms`` compares in full, in order."""

@@ -8,7 +8,7 @@ from sqlalchemy import event
 from polex.access import audit
 from polex.config import Settings
 from polex.hub import Hub
-from polex.search import plan
+from polex.search import name_counts, plan
 from polex.search.keys import form_keys
 from polex.search.match_form import match_form
 from tests.factories import document, person, vehicle
@@ -275,6 +275,30 @@ def test_a_hit_needs_a_birth_in_a_month_sought_so_frontline_reads_no_other(hub, 
     officer = hub.search.persons(callers("DEU"), query)
     assert len(officer["hits"]) == 3 and len(chosen[-1]) == 3
     assert [h["hit"] for h in officer["hits"]] == [True, False, False]
+
+
+def test_a_check_nothing_can_hit_does_not_count_the_name(hub, callers, monkeypatch):
+    # Born on the day sought and sharing the given name, so candidates, but no Sidorenko:
+    # even as the rarest of names none could reach a hit, so a frontline check does not
+    # count how many records share the name (at scale, the gate's reads of dozens of
+    # namesakes); an officer, who sees weaker candidates too, still does. (Five of them:
+    # up to rank._FEW candidates are compared outright, their names not bounded.)
+    for i, family in enumerate(["Petrov", "Smirnov", "Volkov", "Orlov", "Kuznetsov"]):
+        hub.records.put(callers("FRA"), person(f"P-{i}", f"Ivan {family}",
+                                               birth_dates=["1980-05-12"]))
+    query = {"names": [{"full": "Ivan Sidorenko"}], "birth_dates": ["1980-05-12"]}
+    counted: list[str] = []
+    real = name_counts.pair_keys
+    monkeypatch.setattr(name_counts, "pair_keys",
+                        lambda form: counted.append(form.names[0].full) or real(form))
+    chosen: list[list[str]] = []
+    real_chosen = plan.chosen
+    monkeypatch.setattr(plan, "chosen", lambda *a: chosen.append(real_chosen(*a)) or chosen[-1])
+    border = hub.search.persons(callers("DEU", "frontline"), query)
+    assert border["hits"] == [] and chosen[-1]  # a candidate, not a hit
+    assert counted == []
+    officer = hub.search.persons(callers("DEU"), query)
+    assert counted == ["Ivan Sidorenko"] and officer["hits"]
 
 
 @pytest.mark.parametrize("search", [

@@ -22,6 +22,7 @@ name is) once, as a constant.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 from collections.abc import Callable, Sequence
@@ -47,7 +48,7 @@ from polex.search.similarity import (
     _VOWEL_VARIANT_SCRIPTS,
 )
 
-__all__ = ["logit_bounds", "rank_forms"]
+__all__ = ["logit_bounds", "may_reach", "rank_forms"]
 
 _names_of = attrgetter("names")
 _tokens_of = attrgetter("tokens")
@@ -482,9 +483,16 @@ def _sigmoid(logit: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(logit, 40.0), -40.0)))
 
 
+def may_reach(bounds: np.ndarray, min_score: float) -> bool:
+    """Whether a form with these ``logit_bounds`` may score ``min_score`` (as
+    ``rank_forms`` judges it: none else is compared)."""
+    return bool(len(bounds)) and _sigmoid(float(bounds.max())) + _ROUNDING >= min_score
+
+
 def rank_forms(
     query: MatchForm, forms: Sequence[MatchForm], limit: int = 10,
     algorithm: Algorithm = ALGORITHM, explain: bool = True, min_score: float = 0.0,
+    uncounted_bounds: np.ndarray | None = None,
 ) -> list[tuple[int, Comparison]]:
     """The ``limit`` best forms scoring at least ``min_score``, as ``(index, comparison)``,
     best first (ties: lower index).
@@ -493,12 +501,23 @@ def rank_forms(
     and the set is the one scoring every form would give; only fewer forms are compared:
     none whose upper bound is below ``min_score`` or below the ``limit``-th score so far.
 
+    ``uncounted_bounds``: ``logit_bounds`` of the query with its name not counted
+    (``name_count`` None) against the same forms, for the same ``min_score``, if the
+    caller has them (a search judges by them whether to count the name at all). How
+    common the name is only lowers every form's logit by the same amount, so they bound
+    the counted query's logits once that amount is taken off, and are not computed again.
+
     Example:
         >>> hits = rank_forms(match_form({"name": "Ivan Petrov"}), forms, limit=10)
     """
     if limit <= 0 or not forms:
         return []
-    bounds = logit_bounds(query, forms, algorithm, min_score)
+    if uncounted_bounds is None:
+        bounds = logit_bounds(query, forms, algorithm, min_score)
+    else:
+        uncounted = dataclasses.replace(query, name_count=None)
+        bounds = uncounted_bounds + (_query_logit(query, algorithm)
+                                     - _query_logit(uncounted, algorithm))
     kept: list[tuple[float, int, Comparison]] = []  # a min-heap on (score, -index)
     for index in np.argsort(-bounds, kind="stable").tolist():
         reachable = _sigmoid(bounds[index]) + _ROUNDING

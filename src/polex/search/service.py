@@ -10,7 +10,7 @@ is ever scored or shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -34,7 +34,7 @@ from polex.search.match_form import MatchForm, match_form
 from polex.search.objects import compare_number
 from polex.search.person_v1 import ALGORITHM
 from polex.search.query import person_query
-from polex.search.rank import rank_forms
+from polex.search.rank import logit_bounds, may_reach, rank_forms
 from polex.search.screening import screen_all, validate_travellers
 from polex.search.selection import Sought
 from polex.store import notifications
@@ -121,47 +121,58 @@ class SearchService:
                   for own, born in zip(steps, sought, strict=True)]
         read_whole = {k: ids for (k, *months), (ids, _) in read.items()
                       if tuple(months) == EVERY_MONTH}
-        qforms, admitted = self._counted(conn, principal, plain, counts, wanted, read_whole)
+        today = self.today()
+        candidate_ids = [i for ids in wanted for i in ids]
+        admitted = lookup.admitted_candidates(conn, principal, candidate_ids, today, PERSON,
+                                              cache=self._candidates)
+        candidates = [[admitted[i] for i in ids if i in admitted] for ids in wanted]
+        # Bounded before the name is counted, which only lowers every score alike: a query
+        # none of whose candidates may reach the floor even so scores nothing, and its name
+        # is not counted. Most border checks hit nothing, and a count judges the envelopes
+        # of dozens of namesakes (~45 a frontline check at a million persons). The bounds
+        # are ranked with (``rank_forms``), not computed again; up to ``rank._FEW``
+        # candidates are not bounded by their names, so those are always counted.
+        bounds = [logit_bounds(qform, [c.form for c in among], min_score=floor)
+                  for qform, among in zip(plain, candidates, strict=True)]
+        scored = [may_reach(b, floor) for b in bounds]
+        qforms = self._counted(conn, principal, plain, counts, scored, today,
+                               set(candidate_ids), admitted.keys(), read_whole)
         found = []
-        for qform, ids in zip(qforms, wanted, strict=True):
-            candidates = [admitted[i] for i in ids if i in admitted]
+        for qform, among, bound, hopeful in zip(qforms, candidates, bounds, scored,
+                                                strict=True):
             hits = []
-            for index, comparison in rank_forms(qform, [c.form for c in candidates],
-                                                limit=limit, min_score=floor):
-                record = candidates[index].record
+            for index, comparison in rank_forms(qform, [c.form for c in among], limit=limit,
+                                                min_score=floor, uncounted_bounds=bound
+                                                ) if hopeful else ():
+                record = among[index].record
                 hits.append(Hit(record.id, record.kind, record.owner, comparison.score,
                                 comparison.explanation))
             found.append(hits)
         return found
 
     def _counted(self, conn: Connection, principal: Principal, forms: list[MatchForm],
-                 sizes: dict[str, int], candidates: list[list[str]],
-                 read: dict[str, list[str]] | None = None, *, every_name: bool = False
-                 ) -> tuple[list[MatchForm], dict[str, lookup.Candidate]]:
+                 sizes: dict[str, int], scored: list[bool], today: date,
+                 candidate_ids: set[str], admitted: Iterable[str],
+                 read: dict[str, list[str]] | None = None) -> list[MatchForm]:
         """The query forms with how many records the caller may see share each one's name
-        (``search.name_counts``), and the gate's candidates among each one's
-        ``candidates`` (ids), with their forms. A query without candidates scores nothing,
-        so its name is not counted (unless ``every_name``: ``compare`` has no
-        candidates). The records counted that are not candidates get the gate's verdict
-        alone (``lookup.admitted_ids``: their forms are never read). Pair keys whose
-        postings are in ``read`` (ids in order, as this transaction read them) are not
-        read again."""
-        candidate_ids = [i for ids in candidates for i in ids]
-        scored = [every_name or bool(ids) for ids in candidates]
+        (``search.name_counts``), for those ``scored`` (the others as they are).
+
+        ``candidate_ids`` have been through the gate already (those it let through:
+        ``admitted``); the other records counted get the gate's verdict alone
+        (``lookup.admitted_ids``: their forms are never read). Pair keys whose postings
+        are in ``read`` (ids in order, as this transaction read them) are not read again.
+        """
         pairs = [name_counts.pair_keys(form) if counts else []
                  for form, counts in zip(forms, scored, strict=True)]
         wanted = {k for own in pairs for name in own for k in name}
         read = read or {}
         sampled = {k: read[k][:name_counts.PAIR_SAMPLE] for k in wanted if k in read}
         sampled |= lookup.postings(conn, wanted - sampled.keys(), limit=name_counts.PAIR_SAMPLE)
-        today = self.today()
-        admitted = lookup.admitted_candidates(conn, principal, candidate_ids, today, PERSON,
-                                              cache=self._candidates)
         counted_only = {i for ids in sampled.values() for i in ids}.difference(candidate_ids)
         visible = set(admitted) | lookup.admitted_ids(conn, principal, counted_only, today,
                                                       PERSON, cache=self._candidates)
-        return ([name_counts.counted(form, own, sampled, visible, sizes) if counts else form
-                 for form, own, counts in zip(forms, pairs, scored, strict=True)], admitted)
+        return [name_counts.counted(form, own, sampled, visible, sizes) if counts else form
+                for form, own, counts in zip(forms, pairs, scored, strict=True)]
 
     def _floor(self, principal: Principal) -> float:
         # Frontline users get hits only (and the ranking stops comparing as soon as no
@@ -280,9 +291,9 @@ class SearchService:
             forms.append(match_form(_person_fields(label, person)))
         with self.engine.connect() as conn:  # how common the name is, as search counts it
             pairs = {k for name in name_counts.pair_keys(forms[0]) for k in name}
-            (query,), _ = self._counted(conn, principal, forms[:1],
-                                        self._frequencies.counts(conn, pairs), [[]],
-                                        every_name=True)
+            (query,) = self._counted(conn, principal, forms[:1],
+                                     self._frequencies.counts(conn, pairs), [True],
+                                     self.today(), set(), ())
         return compare_forms(query, forms[1]).to_dict()
 
     # -- notifications --------------------------------------------------------------------
