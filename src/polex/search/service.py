@@ -126,15 +126,19 @@ class SearchService:
         admitted = lookup.admitted_candidates(conn, principal, candidate_ids, today, PERSON,
                                               cache=self._candidates)
         candidates = [[admitted[i] for i in ids if i in admitted] for ids in wanted]
-        # Bounded before the name is counted, which only lowers every score alike: a query
-        # none of whose candidates may reach the floor even so scores nothing, and its name
-        # is not counted. Most border checks hit nothing, and a count judges the envelopes
-        # of dozens of namesakes (~45 a frontline check at a million persons). The bounds
-        # are ranked with (``rank_forms``), not computed again; up to ``rank._FEW``
-        # candidates are not bounded by their names, so those are always counted.
+        # A search for hits only is bounded before its name is counted, which only lowers
+        # every score alike: if none of its candidates may reach the floor even so, it
+        # scores nothing and its name is not counted. Most border checks hit nothing, and
+        # a count judges the envelopes of dozens of namesakes (~45 a frontline check at a
+        # million persons). The bounds are ranked with (``rank_forms``), not computed
+        # again; up to ``rank._FEW`` candidates are not bounded by their names, so those
+        # are always counted. An officer's floor is reached nearly always, and bounds made
+        # before the count would bound the names of candidates it rules out: counted first.
+        hits_only = floor >= self.threshold
         bounds = [logit_bounds(qform, [c.form for c in among], min_score=floor)
-                  for qform, among in zip(plain, candidates, strict=True)]
-        scored = [may_reach(b, floor) for b in bounds]
+                  if hits_only else None for qform, among in zip(plain, candidates, strict=True)]
+        scored = [bool(among) if bound is None else may_reach(bound, floor)
+                  for among, bound in zip(candidates, bounds, strict=True)]
         qforms = self._counted(conn, principal, plain, counts, scored, today,
                                set(candidate_ids), admitted.keys(), read_whole)
         found = []
