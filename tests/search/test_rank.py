@@ -105,14 +105,18 @@ def test_a_common_name_keeps_the_order_and_the_floor(query, min_score: float) ->
 @pytest.mark.parametrize("min_score", [0.0001, 0.7])
 @pytest.mark.parametrize("query", COUNTED[2::4], ids=NAMES[2::4])
 def test_the_bounds_of_the_uncounted_name_rank_as_the_counted_name_s(
-        query, min_score: float) -> None:
+        query, min_score: float, compared) -> None:
     # A search bounds its candidates before it counts the name (to skip the count when
-    # nothing can reach its floor) and ranks with those bounds: the same hits, explained.
+    # nothing can reach its floor) and ranks with those bounds: the same hits, explained,
+    # and no more forms compared than bounds made after the count would (the count's
+    # amount is taken off them).
     uncounted = dataclasses.replace(query, name_count=None)
     bounds = logit_bounds(uncounted, FORMS, min_score=min_score)
     hits = rank_forms(query, FORMS, limit=10, min_score=min_score, uncounted_bounds=bounds)
+    with_uncounted = len(compared)
     expected = rank_forms(query, FORMS, limit=10, min_score=min_score)
     assert [(i, c.to_dict()) for i, c in hits] == [(i, c.to_dict()) for i, c in expected]
+    assert with_uncounted <= len(compared) - with_uncounted
 
 
 @pytest.mark.parametrize("query", FORMS[::4], ids=NAMES[::4])
