@@ -9,6 +9,7 @@ import math
 import pytest
 
 from polex.search import compare_forms, match_form, rank
+from polex.search.match_form import MatchForm, _stored_token
 from polex.search.rank import logit_bounds, rank_forms
 
 NAMES = [
@@ -62,6 +63,22 @@ def test_same_hits_as_comparing_everything(query, limit: int) -> None:
     assert [i for i, _ in hits] == expected
     for i, comparison in hits:
         assert comparison.to_dict() == compare_forms(query, FORMS[i]).to_dict()
+
+
+def test_a_part_many_candidates_share_is_bounded_once_as_each_alone() -> None:
+    # Decoded forms share one object per part (match_form._stored_token), across scripts:
+    # "ali" of Mohammed Ali and of Мухаммед Али. Bounds over the shared parts must equal
+    # bounds over forms that share none.
+    stored = [form.to_json() for form in FORMS * 3]
+    shared = [MatchForm.from_json(data) for data in stored]
+    apart = []
+    for data in stored:
+        _stored_token.cache_clear()
+        apart.append(MatchForm.from_json(data))
+    candidates = rank._Candidates(shared)
+    assert len(candidates.parts) < len(rank._Candidates(apart).parts) / 2
+    for query in FORMS:
+        assert list(logit_bounds(query, shared)) == list(logit_bounds(query, apart))
 
 
 def test_empty_and_zero_limit() -> None:

@@ -119,6 +119,12 @@ class _Candidates:
     Built with ``map``, ``chain`` and ``zip`` over attribute getters, so that no Python
     code runs per name or part: it is built for every search, over ~160 names and ~370
     parts.
+
+    Parts repeat across candidates (namesakes, and decoded forms share one ``TokenForm``
+    per part: ``match_form._stored_token``): an officer's ~390 parts are ~150 distinct.
+    The spellings are laid out once per *distinct* part and script class (what a pair
+    bound depends on besides the parts: the skeleton's discount, the vowel blur, the
+    Russian readings), and ``part_of`` maps each part back to its column.
     """
 
     def __init__(self, forms: Sequence[MatchForm]) -> None:
@@ -128,8 +134,8 @@ class _Candidates:
                                                len(forms)))
         self.name_len = np.fromiter(map(len, map(_tokens_of, names)), np.int64, len(names))
         self.name_starts = _starts(self.name_len)
-        tokens = self.tokens = list(chain.from_iterable(map(_tokens_of, names)))
-        self.token_name = np.repeat(np.arange(len(names)), self.name_len)
+        tokens = list(chain.from_iterable(map(_tokens_of, names)))
+        token_name = np.repeat(np.arange(len(names)), self.name_len)
         scripts = list(map(_script_of, names))
         self.abjad = np.fromiter(map(_ABJADS.__contains__, scripts), bool, len(names))
         self.han = np.fromiter(map("Hani".__eq__, scripts), bool, len(names))
@@ -138,10 +144,19 @@ class _Candidates:
         self.blur = np.fromiter(map(_VOWEL_VARIANT_SCRIPTS.__contains__, scripts), bool,
                                 len(names))
         self.vowel_total = np.fromiter(map(_vowel_total_of, names), np.int64, len(names))
-        self.texts = list(map(_text_of, tokens))
-        self.single = np.fromiter(map(len, self.texts), np.int64, len(tokens)) == 1
+        # A part's column: the same object in a name of the same script class. (Objects,
+        # not their text: two equal parts decoded apart only cost a column more.)
+        script_class = self.abjad * 4 + self.blur * 2 + self.cyrillic
+        keys = (np.fromiter(map(id, tokens), np.int64, len(tokens)) * 8
+                + script_class[token_name])
+        _, first, self.part_of = np.unique(keys, return_index=True, return_inverse=True)
+        parts = [tokens[i] for i in first.tolist()]
+        self.part_name = token_name[first]  # a name each column's part is written in
+        self.texts = list(map(_text_of, parts))
+        self.single = np.fromiter(map(len, self.texts), np.int64, len(parts)) == 1
         self.any_single = bool(self.single.any())
-        self.spellings = _Spellings(tokens, _spellings_of)
+        self.parts = parts
+        self.spellings = _Spellings(parts, _spellings_of)
         self.joined: Views = tuple(zip(*map(_joined_of, names), strict=True))  # type: ignore[assignment]
         self.joined_skel_len = np.fromiter(map(len, self.joined[2]), np.float64, len(names))
 
@@ -149,7 +164,7 @@ class _Candidates:
     def cyrillic_spellings(self) -> _Spellings:
         """The spellings with Latin parts' Russian readings added: what a Cyrillic query
         meets (built only for one)."""
-        return _Spellings(self.tokens, _cyrillic_spellings_of)
+        return _Spellings(self.parts, _cyrillic_spellings_of)
 
 
 def _skeleton_scale(len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
@@ -199,7 +214,7 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
     # rows, against the columns of Cyrillic names only.
     cyrillic_query = name.script == "Cyrl"
     cols = cand.cyrillic_spellings if cyrillic_query else cand.spellings
-    col_name = cand.token_name[cols.owner]
+    col_name = cand.part_name[cols.owner]
     col_discount, col_blur = discount[col_name], blur[col_name]
     rows = _Spellings(name.tokens, _spellings_of)
     best, loose = _cell_bounds(rows, cols, slice(None), col_discount, col_blur)
@@ -217,7 +232,7 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
         c_initial = np.array([t[0] for t in cand.texts])
         initial = _INITIAL_SIMILARITY * (q_initial[:, None] == c_initial[None, :])
         best = np.where(single, np.maximum(initial, (loose >= 1.0).astype(float)), best)
-    return best
+    return best[:, cand.part_of]  # each distinct part's column, for every part it stands for
 
 
 def _fold(matrix: np.ndarray, rows: _Spellings, cols: _Spellings) -> np.ndarray:
