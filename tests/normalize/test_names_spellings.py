@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from polex.normalize.names import match_tokens, romanize, spelling_variants
+from polex.normalize.names import (
+    egyptian_spellings,
+    match_tokens,
+    romanize,
+    spelling_variants,
+)
 
 KANA_JOINED = [
     ("サトウユウト", "satou yuuto"),  # 佐藤 悠斗, Sato Yuto: family name first
@@ -74,6 +79,21 @@ def test_no_one_letter_korean_spelling_is_added() -> None:
 ])
 def test_an_arabic_name_has_its_regional_spellings(part: str, other: str) -> None:
     assert other in spelling_variants("Latn", part)
+
+
+@pytest.mark.parametrize(("arabic", "egyptian"), [
+    ("جمال", "gamal"), ("جميل", "gamil"), ("رجب", "ragab"), ("نجيب", "naguib"),
+    ("النجار", "naggar"),  # with the article, as the romaniser drops it
+])
+def test_an_arabic_part_has_its_egyptian_spelling(arabic: str, egyptian: str) -> None:
+    (part,) = match_tokens(arabic)
+    assert egyptian in egyptian_spellings(part)
+
+
+@pytest.mark.parametrize("arabic", ["كمال", "جورج", "محمد"])
+def test_an_arabic_part_outside_the_egyptian_names_has_none(arabic: str) -> None:
+    (part,) = match_tokens(arabic)
+    assert egyptian_spellings(part) == ()
 
 
 @pytest.mark.parametrize("part", ["gordon", "garcia", "gabriel", "jordan", "kamal"])

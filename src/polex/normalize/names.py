@@ -24,6 +24,7 @@ from polex.normalize.name_equivalents import given_name_equivalents
 __all__ = [
     "PARTICLES",
     "detect_script",
+    "egyptian_spellings",
     "foreign_in_han",
     "foreign_reading",
     "han_foreign_reading",
@@ -870,6 +871,36 @@ def _ar_regional() -> dict[str, tuple[str, ...]]:
 _AR_REGIONAL_SPELLINGS = _ar_regional()
 
 
+# Egypt says ج as g, and writes it so in Latin letters: جمال is Gamal there, Jamal
+# elsewhere. These names' Egyptian spellings are candidate keys of their Arabic parts, so
+# that جمال محمد finds Gamal Mohamed (whose Latin part already has Jamal as a spelling:
+# _AR_REGIONAL). Keys, not spellings: the skeleton of an abjad part counts in full, and
+# Gamal's is Kamal's, so as a spelling it would make جمال Kamal. Written in Arabic, and
+# romanised on first use so that the table follows the romaniser.
+_AR_EGYPTIAN = (
+    "جمال:gamal جميل:gamil,gameel رجب:ragab نجيب:nagib,naguib ناجي:nagy,nagi "
+    "مجدي:magdy,magdi ماجد:maged,magid جابر:gaber جبر:gabr حجاج:hagag خديجة:khadiga "
+    "نجار:naggar جمعة:gomaa فرج:farag حجازي:hegazy,hegazi جاد:gad جواد:gawad "
+    "مجاهد:megahed"
+)
+
+
+def egyptian_spellings(part: str) -> tuple[str, ...]:
+    """The Egyptian spellings of an Arabic name's part as ``match_tokens`` romanises it
+    (جمال jmal → gamal), for candidate keys; () for any other part."""
+    return _egyptian_table().get(part, ())
+
+
+@lru_cache(maxsize=1)
+def _egyptian_table() -> dict[str, tuple[str, ...]]:
+    table = {}
+    for entry in _AR_EGYPTIAN.split():
+        arabic, spellings = entry.split(":")
+        (part,) = match_tokens(arabic)
+        table[part] = tuple(spellings.split(","))
+    return table
+
+
 # Greek χ is written ch, h or kh in Latin letters (Χρήστος Christos, Hristos; Χατζής
 # Chatzis, Hatzis); the loose key reads ch as in Charles. In a part with a Greek ending,
 # ch is also h.
@@ -909,12 +940,12 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
         # always the vowel (יוסף Yosef, שמעון Shimon), between two letters often the
         # consonant: דוד David, לוי Levi.
         out += (token[0] + "v" + token[2],)
-    elif script == "Arab" and (semi := _AR_SEMIVOWEL_BESIDE_A.sub(_semivowel_consonant,
-                                                                  token)) != token:
+    elif script == "Arab":
         # و and ي are read as vowels inside a word, but beside an alif they are consonants
         # (a long vowel never stands next to another): مروان mruan is also marwan, العزاوي
         # azaui azawi, as English writes them (French writes ou: Marouane, Daoud).
-        out += (semi,)
+        if (semi := _AR_SEMIVOWEL_BESIDE_A.sub(_semivowel_consonant, token)) != token:
+            out += (semi,)
     elif script == "Cyrl":
         out += _cyrillic_variants(token) + given_name_equivalents(script, token)
     elif script == "Hang" and token not in _HG_FAMILY_VARIANTS:

@@ -2,8 +2,9 @@
 
 Each name part gives ``v:`` its spelling with vowels blurred (Mohamed, Muhammad →
 ``v:mahamad``), ``s:`` its consonant skeleton when that has three classes or more (محمد,
-Mohammed → ``s:MMT``), ``v:`` keys for its other spellings (박 → park, pak; 鈴木 → suzuki),
-and ``c:`` its consonants when the skeleton is too short. Each name gives pair keys:
+Mohammed → ``s:MMT``), ``v:`` keys for its other spellings (박 → park, pak; 鈴木 → suzuki)
+and for an Arabic part's Egyptian spelling (جمال → ``v:gamal``), and ``c:`` its consonants
+when the skeleton is too short. Each name gives pair keys:
 ``q:`` consonants of two parts, ``p:`` vowel keys of two short parts, and ``i:`` one part's
 initial with another's consonants (see docs/matching.md). A query produces the same keys,
 so a record is a candidate when it shares one. The index keeps each key's rows by month of
@@ -18,7 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from polex.normalize.names import loose_key, skeleton, vowel_key, without_joined_particle
+from polex.normalize.names import (
+    egyptian_spellings,
+    loose_key,
+    skeleton,
+    vowel_key,
+    without_joined_particle,
+)
 from polex.search.match_form import MatchForm, TokenForm, match_form
 
 __all__ = ["EVERY_MONTH", "UNDATED", "birth_months", "form_keys", "person_keys", "query_keys"]
@@ -68,6 +75,8 @@ def _token_keys(token: TokenForm) -> set[str]:
         keys.add("s:" + token.skel)
     for alt in token.alts:
         keys.add("v:" + vowel_key(alt))
+    for spelling in egyptian_spellings(token.text):  # جمال: Gamal (a key, not a spelling)
+        keys.add("v:" + vowel_key(spelling))
     return keys
 
 
