@@ -42,6 +42,17 @@ def test_a_query_seeks_a_year_either_side_and_its_month_or_the_day_read_as_one()
     assert Sought.of(match_form({"name": "Maria Garcia"})) == Sought()
 
 
+def test_a_first_of_january_also_seeks_the_records_giving_only_its_year() -> None:
+    # Registries write an unknown birthday as 1 January; compared, such a date is its year
+    # alone, so a record giving only 1982 agrees with it as one born in January 1982 does.
+    sought = Sought.of(match_form({"name": "Gamal Mohamed", "birth_dates": ["1982-01-01"]}))
+    assert sought.months == {198201, 198200}
+    assert sought.levels([("a", 198200), ("b", 198201), ("c", 198205)]) == {
+        "a": 2, "b": 2, "c": 1}
+    other_day = Sought.of(match_form({"name": "Gamal Mohamed", "birth_dates": ["1982-01-02"]}))
+    assert 198200 not in other_day.months
+
+
 def test_a_query_also_seeks_its_months_a_decade_either_side() -> None:
     # The decade's digit keyed wrong (1994 for 2004) keeps the month and the day: those
     # born in the month a decade off agree as those born in a year sought do; the day

@@ -44,7 +44,11 @@ class Sought:
         """What a query's dates of birth say."""
         years = {y + step for y, _, _ in form.birth_dates for step in (-1, 0, 1)}
         months = {y * 100 + m for y, m, _ in form.birth_dates if m} | {
-            y * 100 + d for y, m, d in form.birth_dates if m and d and d <= 12}
+            y * 100 + d for y, m, d in form.birth_dates if m and d and d <= 12} | {
+            # 1 January is registries' "unknown", which the comparison reads as the year
+            # alone (features.date_agreement): a record giving only that year agrees as
+            # well as one born in January.
+            y * 100 for y, m, d in form.birth_dates if m == 1 and d == 1}
         # A month, not a year: a slip keeps the month, and a common key's holders born in
         # the years a decade off are twelve times as many to read (seeking those years cost
         # 4-6 % more CPU a search at 1M, docs/matching.md).
