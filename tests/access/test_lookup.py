@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from polex.access import lookup
 from polex.access.lookup import (
     Candidate,
@@ -16,8 +18,9 @@ from polex.access.lookup import (
 )
 from polex.access.principal import Principal
 from polex.access.roles import Role
-from polex.store.records import StoredRecord, versions
+from polex.store.records import StoredRecord, envelopes
 from tests.factories import document, person
+from tests.sharing import SHARING
 
 
 def envelope(record_id: str, version: int = 1) -> StoredRecord:
@@ -84,34 +87,59 @@ def test_the_cache_tells_the_ids_it_holds_whatever_their_version() -> None:
 
 
 def test_the_gates_verdict_alone_is_that_of_the_candidates_without_their_forms(
-        hub, callers) -> None:
-    # Records counted for how common a name is are judged, never scored: their forms are
-    # not read unless cached, and the verdict is the same. Their envelopes are kept, so
-    # that a name searched again costs their versions only.
+        hub, callers, monkeypatch) -> None:
+    # Records counted for how common a name is are judged, never scored: judged in the
+    # store, so that no form is read, and the verdict is the candidates'.
     fra = callers("FRA")
     restricted = {"sharing": {"mode": "only", "countries": ["ESP"]}}
     ids = [hub.records.put(fra, person(f"P-{name}", "Karim Haddad", **fields)).record["id"]
            for name, fields in (("shared", {}), ("only_esp", restricted),
                                 ("cancelled", {"record_status": "cancelled"}))]
     today = hub.records.today()
-    cache = CandidateCache()
+    kinds = frozenset({"person"})
+    callers_ = (callers("DEU"), callers("ESP"), fra)
     with hub.engine.connect() as conn:
-        admitted_ids(conn, fra, ids, today, frozenset({"person"}), cache)
-    held, _ = cache.held(ids)
-    assert sorted(held) == sorted(ids)
-    with hub.engine.connect() as conn:  # envelopes alone: no form was read
-        assert all(c.form is None for c in cache.current(versions(conn, ids))[0].values())
-    for caller in (callers("DEU"), callers("ESP"), fra):  # the first read, then cached
-        with hub.engine.connect() as conn:
-            verdict = admitted_ids(conn, caller, [*ids, "no-such-id"], today,
-                                   frozenset({"person"}), cache)
-            expected = admitted_candidates(conn, caller, ids, today, frozenset({"person"}),
-                                           cache)
-        assert verdict == set(expected)
-        assert len(cache) == 3  # one entry a record, whichever judged it first
-    assert len(verdict) == 2
+        expected = [set(admitted_candidates(conn, caller, ids, today, kinds))
+                    for caller in callers_]
+    monkeypatch.setattr(lookup.search_index, "forms_of", None)  # reading a form now fails
     with hub.engine.connect() as conn:
+        verdicts = [admitted_ids(conn, caller, [*ids, "no-such-id"], today, kinds)
+                    for caller in callers_]
         assert admitted_ids(conn, fra, ids, today, frozenset({"document"})) == set()
+        assert admitted_ids(conn, fra, [], today) == set()
+    assert verdicts == expected == [{ids[0]}, {ids[0], ids[1]}, {ids[0], ids[1]}]
+
+
+@pytest.mark.parametrize("role", ["officer", "analyst", "frontline", "imagery", "admin",
+                                  "auditor"])
+def test_the_gates_sql_face_admits_exactly_what_may_hit_in_hand(hub, callers, role: str
+                                                                  ) -> None:
+    # gate.hit_condition (what admitted_ids judges in the store) and the gate in hand
+    # (Candidate.hits_for: can_see and in force) are two faces of one rule: over the
+    # sharing matrix, each record active, cancelled or under review, a person and a
+    # document, for the owner and two others, on a day in force and after the review.
+    fra = callers("FRA")
+    today = hub.records.today()
+    review = {"review_date": (today + timedelta(days=10)).isoformat()}
+    ids = [hub.records.put(fra, make(f"{make.__name__}-{mode}-{state}", sharing=sharing,
+                                     **fields)).record["id"]
+           for mode, sharing in SHARING.items()
+           for state, fields in (("active", {}), ("cancelled", {"record_status": "cancelled"}),
+                                 ("review", review))
+           for make in (person, document)]
+    admitted = 0
+    for org in ("FRA", "DEU", "ESP"):
+        caller = callers(org, role)
+        for day in (today, today + timedelta(days=11)):
+            for kinds in (None, frozenset({"person"})):
+                with hub.engine.connect() as conn:
+                    in_hand = {e.id for e in envelopes(conn, ids)
+                               if (kinds is None or e.kind in kinds)
+                               and Candidate(e, None).hits_for(caller, day)}
+                    judged = admitted_ids(conn, caller, [*ids, "no-such-id"], day, kinds)
+                assert judged == in_hand, (org, day, kinds)
+                admitted += len(judged)
+    assert admitted or role in {"imagery", "admin", "auditor"}  # the matrix admits some
 
 
 def test_only_the_forms_of_records_the_gate_admits_are_read(hub, callers, monkeypatch

@@ -1,10 +1,13 @@
 """The policy gate: the one place that decides what a caller may see of a record.
 
-Two faces of one rule, kept in step by tests over the same matrix:
+Faces of one rule, kept in step by tests over the same matrix:
 
 - ``visible_clause``: the SQL condition for listing and candidate queries;
 - ``can_see`` / ``view``: the same decision for a record in hand, and the projection of
-  its content for the caller's role (full, or the frontline hit view).
+  its content for the caller's role (full, or the frontline hit view);
+- ``hit_condition``: ``can_see`` and in force (what may hit) as plain SQL text, for the
+  reads search makes on the driver's cursor, where building and compiling a SQLAlchemy
+  clause would cost more than the read (``store.records.admitted_ids``).
 
 The rule: owners see their own records. Others see a record only when it is in force
 (active, not past its review date) and its sharing admits their country (``all``; ``only``
@@ -26,7 +29,7 @@ from polex.model.actions import frontline_action
 from polex.store.records import StoredRecord
 from polex.store.schema import record_shares, records
 
-__all__ = ["can_see", "view", "visible_clause"]
+__all__ = ["can_see", "hit_condition", "view", "visible_clause"]
 
 
 def reads_records(principal: Principal) -> bool:
@@ -68,6 +71,32 @@ def can_see(principal: Principal, record: StoredRecord, today: date) -> bool:
     if record.owner == principal.org:
         return True
     return in_force and _sharing_admits(record, principal.org)
+
+
+def hit_condition(principal: Principal, today: date, kinds: frozenset[str] | None = None
+                  ) -> tuple[str, list[Any]] | None:
+    """What may hit for ``principal``: ``can_see`` and in force, of ``kinds`` (None: any),
+    as a SQL condition on ``records AS r`` with ``?`` placeholders, and their values in
+    order; None when nothing may (the caller reads nothing)."""
+    if not reads_records(principal):
+        return None
+    allowed = kinds_for(principal.role)
+    if kinds is not None:
+        allowed = kinds if allowed is None else allowed & kinds
+    if allowed is not None and not allowed:
+        return None
+    shared = "EXISTS (SELECT 1 FROM record_shares AS s WHERE s.record_id = r.id AND s.country = ?)"
+    sql = ["r.record_status = 'active'", "(r.review_date IS NULL OR r.review_date >= ?)",
+           f"(r.owner = ? OR r.sharing_mode = 'all' OR (r.sharing_mode = 'only' AND {shared})"
+           f" OR (r.sharing_mode = 'except' AND NOT {shared}))"]
+    params: list[Any] = [today, principal.org, principal.org, principal.org]
+    if allowed is not None:
+        sql.append(f"r.kind IN ({', '.join('?' * len(allowed))})")
+        params += sorted(allowed)
+    if principal.role == Role.frontline:
+        sql.append("r.frontline = ?")
+        params.append(True)
+    return " AND ".join(sql), params
 
 
 def _sharing_admits(record: StoredRecord, country: str) -> bool:

@@ -174,7 +174,7 @@ class SearchService:
         sampled |= lookup.postings(conn, wanted - sampled.keys(), limit=name_counts.PAIR_SAMPLE)
         counted_only = {i for ids in sampled.values() for i in ids}.difference(candidate_ids)
         visible = set(admitted) | lookup.admitted_ids(conn, principal, counted_only, today,
-                                                      PERSON, cache=self._candidates)
+                                                      PERSON)
         return [name_counts.counted(form, own, sampled, visible, sizes) if counts else form
                 for form, own, counts in zip(forms, pairs, scored, strict=True)]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import islice
@@ -19,7 +19,7 @@ import orjson
 from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, update
 
 from polex.errors import Conflict, NotFound
-from polex.store.dialect import fast_rows, is_postgres, one_of, rows_of
+from polex.store.dialect import fast_rows, is_postgres, json_list, one_of, rows_of
 from polex.store.schema import record_shares, records
 
 __all__ = [
@@ -285,6 +285,22 @@ def envelopes(conn: Connection, ids: list[str]) -> list[Envelope]:
                      sharing_countries=tuple(shares.get(row[0], ())),
                      frontline=bool(row[7]))
             for row in rows]
+
+
+def ids_meeting(conn: Connection, ids: list[str], condition: str, params: Sequence[Any]
+                ) -> set[str]:
+    """Those of ``ids`` whose envelope meets ``condition``: SQL on ``records AS r`` with
+    ``?`` placeholders and their ``params`` (the gate's ``hit_condition``), judged in one
+    statement on the gate's index, where ``envelopes`` would build an object per record
+    and read the countries of the restricted ones in a second statement."""
+    values = [v.isoformat() if isinstance(v, date) and not is_postgres(conn) else v
+              for v in params]  # SQLite holds dates as ISO text
+    if is_postgres(conn):
+        sql = f"SELECT r.id FROM records AS r WHERE r.id = ANY(?) AND {condition}"
+        return {row[0] for row in fast_rows(conn, sql, (list(ids), *values))}
+    sql = (f"SELECT r.id FROM json_each(?) AS wanted CROSS JOIN {_gate_index(conn)} "
+           f"ON r.id = wanted.value WHERE {condition}")
+    return {row[0] for row in fast_rows(conn, sql, (json_list(dict.fromkeys(ids)), *values))}
 
 
 # The columns ix_records_gate holds, in its order (schema.records).
