@@ -7,7 +7,7 @@ Faces of one rule, kept in step by tests over the same matrix:
   its content for the caller's role (full, or the frontline hit view);
 - ``hit_condition``: ``can_see`` and in force (what may hit) as plain SQL text, for the
   reads search makes on the driver's cursor, where building and compiling a SQLAlchemy
-  clause would cost more than the read (``store.records.admitted_ids``).
+  clause would cost more than the read (``lookup.admitted_ids``).
 
 The rule: owners see their own records. Others see a record only when it is in force
 (active, not past its review date) and its sharing admits their country (``all``; ``only``

@@ -940,12 +940,12 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
         # always the vowel (יוסף Yosef, שמעון Shimon), between two letters often the
         # consonant: דוד David, לוי Levi.
         out += (token[0] + "v" + token[2],)
-    elif script == "Arab":
+    elif script == "Arab" and (semi := _AR_SEMIVOWEL_BESIDE_A.sub(_semivowel_consonant,
+                                                                  token)) != token:
         # و and ي are read as vowels inside a word, but beside an alif they are consonants
         # (a long vowel never stands next to another): مروان mruan is also marwan, العزاوي
         # azaui azawi, as English writes them (French writes ou: Marouane, Daoud).
-        if (semi := _AR_SEMIVOWEL_BESIDE_A.sub(_semivowel_consonant, token)) != token:
-            out += (semi,)
+        out += (semi,)
     elif script == "Cyrl":
         out += _cyrillic_variants(token) + given_name_equivalents(script, token)
     elif script == "Hang" and token not in _HG_FAMILY_VARIANTS:
