@@ -1,6 +1,7 @@
-"""Each search key's stored count is the number of its index rows, whatever wrote them:
-a record written, changed, deleted, a batch with rejected rows, concurrent writers, a bulk
-load and both rebuilds. Search weighs its keys by these counts without counting rows."""
+"""Each search key's stored count is the number of its index rows, and each kind's the
+number of its forms, whatever wrote them: a record written, changed, deleted, a batch with
+rejected rows, concurrent writers, a bulk load and both rebuilds. Search weighs its keys by
+these counts, against the forms', without counting rows."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import threading
 from sqlalchemy import func, select
 
 from polex.access import lookup
-from polex.store.schema import search_key_counts, search_keys
+from polex.store.schema import search_forms, search_key_counts, search_keys
+from polex.store.search_index import FORMS_OF
 from polex.synth import SynthPlan
 from polex.synth.generate import rows
 from tests.factories import document, person
@@ -22,9 +24,13 @@ def stored_counts(hub) -> dict[str, int]:
 
 
 def counted_rows(hub) -> dict[str, int]:
+    """Each key's index rows, and each kind's forms (``FORMS_OF``), counted now."""
     with hub.engine.connect() as conn:
-        return dict(conn.execute(select(search_keys.c.key, func.count())
-                                 .group_by(search_keys.c.key)).all())
+        keys = conn.execute(select(search_keys.c.key, func.count())
+                            .group_by(search_keys.c.key)).all()
+        forms = conn.execute(select(search_forms.c.kind, func.count())
+                             .group_by(search_forms.c.kind)).all()
+    return dict(keys) | {FORMS_OF + kind: count for kind, count in forms}
 
 
 def test_a_record_written_changed_and_deleted_keeps_every_count_exact(hub, callers):
@@ -37,12 +43,17 @@ def test_a_record_written_changed_and_deleted_keeps_every_count_exact(hub, calle
     hub.records.update(fra, record_id, person("P-1", "Pierre Dupont"), version=1)
     assert stored_counts(hub) == counted_rows(hub)
 
+    with hub.engine.connect() as conn:
+        assert lookup.indexed_count(conn, "person") == 2
     hub.records.delete(fra, record_id, version=2)
     assert stored_counts(hub) == counted_rows(hub)
     with hub.engine.connect() as conn:
         # Dupont's keys went with the record that held them: none is left at 0.
         assert not any(key for key, n in stored_counts(hub).items() if n <= 0)
         assert lookup.key_counts(conn, set(counted_rows(hub))) == counted_rows(hub)
+        # The index's size is read from its count, not counted: one person left.
+        assert lookup.indexed_count(conn, "person") == 1
+        assert lookup.indexed_count(conn, "travel_document") == 0
 
 
 def test_a_batch_counts_its_accepted_rows_only(hub, callers):
