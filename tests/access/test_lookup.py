@@ -97,14 +97,14 @@ def test_the_gates_verdict_alone_is_that_of_the_candidates_without_their_forms(
                                 ("cancelled", {"record_status": "cancelled"}))]
     today = hub.records.today()
     kinds = frozenset({"person"})
-    callers_ = (callers("DEU"), callers("ESP"), fra)
+    judges = (callers("DEU"), callers("ESP"), fra)  # two others, then the owner
     with hub.engine.connect() as conn:
         expected = [set(admitted_candidates(conn, caller, ids, today, kinds))
-                    for caller in callers_]
+                    for caller in judges]
     monkeypatch.setattr(lookup.search_index, "forms_of", None)  # reading a form now fails
     with hub.engine.connect() as conn:
         verdicts = [admitted_ids(conn, caller, [*ids, "no-such-id"], today, kinds)
-                    for caller in callers_]
+                    for caller in judges]
         assert admitted_ids(conn, fra, ids, today, frozenset({"document"})) == set()
         assert admitted_ids(conn, fra, [], today) == set()
     assert verdicts == expected == [{ids[0]}, {ids[0], ids[1]}, {ids[0], ids[1]}]
