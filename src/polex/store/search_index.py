@@ -7,6 +7,7 @@ only ``polex.access`` reads them, for ids the gate has already admitted.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -27,8 +28,7 @@ from polex.store.schema import search_forms, search_key_counts, search_keys
 
 __all__ = [
     "FORMS_OF", "IndexEntry", "Postings", "clear", "count_keys", "form_count", "key_counts",
-    "postings",
-    "postings_born_between", "recount_keys", "remove", "replace",
+    "postings", "postings_born_between", "recount_keys", "remove", "replace",
 ]
 
 # How many forms of each kind the index holds is kept among the keys' counts, under a name
@@ -81,12 +81,11 @@ def _removed(conn: Connection, record_ids: list[str]) -> dict[str, int]:
     each kind (``FORMS_OF``), negative."""
     lost = conn.execute(select(search_keys.c.key, func.count()).where(
         search_keys.c.record_id.in_(record_ids)).group_by(search_keys.c.key)).all()
-    lost_forms = conn.execute(select(search_forms.c.kind, func.count()).where(
-        search_forms.c.record_id.in_(record_ids)).group_by(search_forms.c.kind)).all()
     conn.execute(delete(search_keys).where(search_keys.c.record_id.in_(record_ids)))
-    conn.execute(delete(search_forms).where(search_forms.c.record_id.in_(record_ids)))
+    lost_forms = Counter(conn.execute(delete(search_forms).where(
+        search_forms.c.record_id.in_(record_ids)).returning(search_forms.c.kind)).scalars())
     return {key: -count for key, count in lost} | {
-        FORMS_OF + kind: -count for kind, count in lost_forms}
+        FORMS_OF + kind: -count for kind, count in lost_forms.items()}
 
 
 def count_keys(conn: Connection, change: dict[str, int]) -> None:
@@ -191,9 +190,8 @@ _BETWEEN_PG = (
 
 def form_count(conn: Connection, kind: str) -> int:
     """How many records of ``kind`` have a form in the index (as counted: ``FORMS_OF``)."""
-    rows = fast_rows(conn, f"SELECT entries FROM {search_key_counts.name} WHERE key = ?",
-                     (FORMS_OF + kind,))
-    return int(rows[0][0]) if rows else 0
+    counted = FORMS_OF + kind
+    return key_counts(conn, [counted]).get(counted, 0)
 
 
 def forms_of(conn: Connection, record_ids: list[str]) -> dict[str, dict[str, Any]]:
