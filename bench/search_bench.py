@@ -134,7 +134,7 @@ def strangers(seed: int, count: int) -> list[Any]:
 def screening(hub: Hub, args: argparse.Namespace) -> None:
     caller = officer(hub, role="frontline")
     rng = random.Random(2)
-    recorded = [g[0].record for g in groups(args.seed, args.persons, 500)][:500]
+    recorded = [g[0].record for g in groups(args.seed, args.persons, 500)]
     numbers = documents(args.seed, 500)
     # The bench's manifest: every traveller recorded, with a stolen document (nearly all
     # hit); and a plane of travellers the store does not hold, as nearly all are.

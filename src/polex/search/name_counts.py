@@ -11,12 +11,12 @@ pair key and counts as rare (0). Each pair key's ids are read up to ``PAIR_SAMPL
 through the gate with the search's candidates (they are mostly the same records); a longer
 list is counted by scaling the visible share of its sample to the key's size.
 
-The sample is small because every id in it the search does not score anyway costs a read
-of its envelope (at a million persons, ~9 µs each, and three of four sampled ids were
-not candidates of a hits-only check): the count enters the score as ``ln n``, whose error
-from a share estimated on 64 ids is a few hundredths. Samples of 200 and 64 gave the same
-hits, with scores at most 0.016 apart, over the benchmark's searches on the demo and at a
-million persons (docs/benchmarks.md, session 10).
+The sample is small because every id in it the search does not score anyway costs a
+look-up in the gate's index (``lookup.admitted_ids``; three of four sampled ids were not
+candidates of a hits-only check at a million persons): the count enters the score as
+``ln n``, whose error from a share estimated on 64 ids is a few hundredths. Samples of 200
+and 64 gave the same hits, with scores at most 0.016 apart, over the benchmark's searches
+on the demo and at a million persons (docs/benchmarks.md, session 10).
 """
 
 from __future__ import annotations

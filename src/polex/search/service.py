@@ -129,7 +129,7 @@ class SearchService:
         # A search for hits only is bounded before its name is counted, which only lowers
         # every score alike: if none of its candidates may reach the floor even so, it
         # scores nothing and its name is not counted. Most border checks hit nothing, and
-        # a count judges the envelopes of dozens of namesakes (~45 a frontline check at a
+        # a count puts dozens of namesakes through the gate (~45 a frontline check at a
         # million persons). The bounds are ranked with (``rank_forms``), not computed
         # again; up to ``rank._FEW`` candidates are not bounded by their names, so those
         # are always counted. An officer's floor is reached nearly always, and bounds made
