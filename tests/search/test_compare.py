@@ -89,6 +89,18 @@ def test_another_given_name_is_another_person(query: str, record: str) -> None:
     assert result.score < THRESHOLD, result.explanation[:3]
 
 
+def test_a_repeated_name_dropped_in_the_middle_is_a_fathers_name_not_a_given_name() -> None:
+    # Mohammed son of Mohammed: the record drops the second, which stands where a father's
+    # name does. The first part is paired, so no given name is missing.
+    query = person("محمد محمد الجبوري", birth_dates=["1998-03-03"])
+    dropped = compare(query, person("Al-Jubouri Mohammed", birth_dates=["1998-03-03"]))
+    assert dropped.score >= THRESHOLD, dropped.explanation[:4]
+    # A given name that is missing still costs (Abbas son of Muhammad, above).
+    brother = compare(person("محمد الخفاجي", birth_dates=["1998-03-03"]),
+                      person("عباس محمد الخفاجي", birth_dates=["1998-03-03"]))
+    assert brother.score < THRESHOLD
+
+
 DATES = [  # (query dob, record dob, should_match) for the same name "Ivan Petrov"
     ("1980-05-12", "1980-05-12", True),
     ("1980-05", "1980-05-12", False),  # the same year and month: thousands of people

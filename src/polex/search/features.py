@@ -126,12 +126,16 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ovna|evna|ivna|ich|ogly|kyzy
 
 
 def _edge_unpaired(match: NameMatch, na: NameForm, nb: NameForm) -> float:
-    """1 if the longer name's first part is unpaired, ½ if its last is (not a patronymic)."""
-    longer = na if len(na.tokens) >= len(nb.tokens) else nb
-    first, last = longer.tokens[0].text, longer.tokens[-1].text
-    if first in match.unmatched:
+    """1 if the longer name's first part is unpaired, ½ if its last is (not a patronymic).
+
+    By position, not by text: in Mohammed Mohammed Al-Jubouri the unpaired part against
+    Al-Jubouri Mohammed is the second, his father's name, though it reads as the first."""
+    longer, unpaired = ((na, match.unpaired_a) if len(na.tokens) >= len(nb.tokens)
+                        else (nb, match.unpaired_b))
+    if 0 in unpaired:
         return 1.0  # the given name of one side is missing on the other: Abbas Muhammad X
-    return 0.5 if last in match.unmatched and not _PATRONYMIC.search(last) else 0.0
+    last = len(longer.tokens) - 1
+    return 0.5 if last in unpaired and not _PATRONYMIC.search(longer.tokens[last].text) else 0.0
 
 
 def given_name_mismatch(pair: Pair) -> tuple[float, Detail]:

@@ -63,6 +63,10 @@ class NameMatch:
     unmatched: tuple[str, ...]
     extra: int  # parts of the longer name left without a partner
     aligned: tuple[PartMatch, ...] = ()  # the part pairs, even when "written as one" won
+    # Where the unpaired parts stand in each name (a name may repeat a part: Mohammed
+    # Mohammed Al-Jubouri, whose second is his father's name, unlike its first).
+    unpaired_a: tuple[int, ...] = ()
+    unpaired_b: tuple[int, ...] = ()
 
 
 def _sim(a: str, b: str) -> float:
@@ -362,8 +366,10 @@ def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
     parts, used_a, used_b = _align(a, b)
     shorter = min(len(a.tokens), len(b.tokens))
     aligned = sum(p.similarity for p in parts) / shorter if shorter else 0.0
-    unmatched = tuple(t.text for i, t in enumerate(a.tokens) if i not in used_a) + tuple(
-        t.text for j, t in enumerate(b.tokens) if j not in used_b)
+    unpaired_a = tuple(i for i in range(len(a.tokens)) if i not in used_a)
+    unpaired_b = tuple(j for j in range(len(b.tokens)) if j not in used_b)
+    unmatched = tuple(a.tokens[i].text for i in unpaired_a) + tuple(
+        b.tokens[j].text for j in unpaired_b)
     extra = max(len(a.tokens), len(b.tokens)) - len(parts)
     # Two different names that share an ending are not made one by reading the names as
     # one string, where the other parts' letters would dilute their difference
@@ -374,4 +380,5 @@ def name_similarity(a: NameForm, b: NameForm) -> NameMatch:
         if whole > aligned:
             joined = PartMatch(a.latin, b.latin, "written as one", whole)
             return NameMatch(whole, (joined,), (), 0, tuple(parts))
-    return NameMatch(aligned, tuple(parts), unmatched, extra, tuple(parts))
+    return NameMatch(aligned, tuple(parts), unmatched, extra, tuple(parts), unpaired_a,
+                     unpaired_b)
