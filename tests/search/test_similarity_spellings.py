@@ -26,6 +26,9 @@ SAME = [
     # Korean family names in Latin letters: Bak is Park, Yi is Lee; Su-bin is one name.
     ("Hyeonu BAK", "Hyun-woo Park"),
     ("LEE Su-bin", "Yi Suubin"),
+    # The family name first with the given name split, against it last with the given
+    # name joined: read as one string, only moving the family name lines them up.
+    ("Jo Min Jun", "Min-jun Cho"),
     # Arabic names in their Egyptian and Iraqi spellings.
     ("Gamal Osman", "Jamal Othman"),
     ("Ahmed Walid Gad", "Ahmad Jad"),
@@ -67,6 +70,8 @@ OTHER = [
     ("長谷川 雄一", "Taro Hasegawa"),
     ("Hyeonu BAK", "Minjun Park"),
     ("LEE Su-bin", "Yi Jiwoo"),
+    ("Jo Min Jun", "Min-ho Cho"),
+    ("Jo Min Jun", "Jun-ho Cho"),
     ("Gamal Osman", "Mahmoud Osman"),
     ("Ruben Van der Veen", "Ruben Van der Berg"),
     ("Christos Chatzis", "Nikos Hatzis"),

@@ -46,6 +46,7 @@ from polex.search.similarity import (
     _SKELETON_DISCOUNT,
     _VOWEL_BLEND,
     _VOWEL_VARIANT_SCRIPTS,
+    joined_orders,
 )
 
 __all__ = ["logit_bounds", "may_reach", "rank_forms"]
@@ -270,8 +271,7 @@ def _aligned_bounds(parts: np.ndarray, cand: _Candidates) -> np.ndarray:
 def _joined_similarity(name: NameForm, cand: _Candidates, discount: np.ndarray,
                        blur: np.ndarray) -> np.ndarray:
     """similarity._concat_similarity against every candidate name, exactly."""
-    orders = [name.joined] if len(name.tokens) == 1 else [name.joined, name.joined_reversed]
-    views = [list(view) for view in zip(*orders, strict=True)]
+    views = [list(view) for view in zip(*joined_orders(name), strict=True)]
     loose = _sim_matrix(views[0], cand.joined[0])
     # The blend follows the mean vowel-key length of both names' parts, rounded as there.
     total = name.vowel_total + cand.vowel_total

@@ -23,7 +23,7 @@ from polex.search.match_form import NameForm, TokenForm, Views, spelling_views
 
 __all__ = [
     "COMMON_ENDINGS", "SAME_NAME_FROM", "SHARED_ENDING_ONLY", "NameMatch", "PartMatch",
-    "ending_rule",
+    "ending_rule", "joined_orders",
     "name_similarity", "token_similarity",
 ]
 
@@ -340,6 +340,25 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     return parts, used_a, used_b
 
 
+def joined_orders(name: NameForm) -> tuple[Views, ...]:
+    """A name's views written as one string, in each order its parts may be written: as
+    written, reversed, and for three parts or more, the first part moved to the end and the
+    last to the front (a family name written first or last: Jo Min Jun is Min-jun Cho;
+    reversing would make it Jun Min Jo)."""
+    tokens = name.tokens
+    if len(tokens) == 1:
+        return (name.joined,)
+    if len(tokens) == 2:
+        return name.joined, name.joined_reversed
+    return (name.joined, name.joined_reversed, _joined_views(tokens[1:] + tokens[:1]),
+            _joined_views(tokens[-1:] + tokens[:-1]))
+
+
+def _joined_views(tokens: tuple[TokenForm, ...]) -> Views:
+    return ("".join(t.loose for t in tokens), "".join(t.vowel for t in tokens),
+            "".join(t.skel for t in tokens))
+
+
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
     best = 0.0
     discount = _discount(a, b)
@@ -351,9 +370,8 @@ def _concat_similarity(a: NameForm, b: NameForm) -> float:
     else:
         total = a.vowel_total + b.vowel_total
         shortest = round(total / (len(a.tokens) + len(b.tokens)) + 0.01)  # 3.5 rounds up
-    b_loose, b_vowel, b_skel = b.joined  # b as written, a both ways round
-    for a_loose, a_vowel, a_skel in ((a.joined,) if len(a.tokens) == 1
-                                     else (a.joined, a.joined_reversed)):
+    b_loose, b_vowel, b_skel = b.joined  # b as written, a in each order it may be read
+    for a_loose, a_vowel, a_skel in joined_orders(a):
         loose = _sim(a_loose, b_loose)
         vowel = _vowel_sim(a_vowel, b_vowel, loose, shortest)
         skel = _consonant_sim(a_loose, a_skel, b_loose, b_skel, discount, one_liquid)
