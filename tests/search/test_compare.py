@@ -101,6 +101,16 @@ def test_a_repeated_name_dropped_in_the_middle_is_a_fathers_name_not_a_given_nam
     assert brother.score < THRESHOLD
 
 
+def test_names_the_query_did_not_give_never_raise_a_record_above_the_name_as_given() -> None:
+    query = person("Ivan Petrov", birth_dates=["1980"])
+    scores = [compare(query, person(name, birth_dates=["1980-05-05"])).score for name in
+              ("Ivan Petrov", "Ivan Sergeevich Petrov", "Ivan Sergeevich Nikolai Petrov")]
+    assert scores[0] >= scores[1] >= scores[2]
+    fuller = compare(person("Fatma Youssef Abdel Rahman"), person("Fatma Youssef Abdel Rahman"))
+    assert fuller.score >= compare(person("Fatma Youssef Abdel Rahman"),
+                                   person("Fatma Abdel Rahman")).score
+
+
 DATES = [  # (query dob, record dob, should_match) for the same name "Ivan Petrov"
     ("1980-05-12", "1980-05-12", True),
     ("1980-05", "1980-05-12", False),  # the same year and month: thousands of people

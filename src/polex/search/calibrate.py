@@ -29,7 +29,8 @@ chosen where the issue's target holds, not assumed. Never fitted on public evalu
 
 ``name_rarity`` is derived, not fitted: its weight (−1 per ``ln`` of the records sharing
 the name: prior odds ``1 / count``) is kept from ``person_v1`` and enters every fit as a
-fixed offset.
+fixed offset; so is ``name_extra_parts``' 0 (fitted, it came out positive: a record's
+names the query did not give raised its score).
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ POSTINGS = 5000  # ids read per key, as SearchService reads them
 # Roughly one person among the ~200 candidates a search scores (1:120 keeps a shared name
 # with only the same year of birth below the 0.7 threshold, and a name alone above 0.07).
 PRIOR_ODDS = 1 / 120
-DERIVED = frozenset({f.name_rarity})  # weights set by reasoning, kept as they are
+# Weights set by reasoning, kept as they are (person_v1 says why).
+DERIVED = frozenset({f.name_rarity, f.name_extra_parts})
 REFITTED = frozenset({f.names_fall_short})  # the newest feature: fitted with the others fixed
 
 

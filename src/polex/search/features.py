@@ -94,7 +94,7 @@ def names_fall_short(pair: Pair) -> tuple[float, Detail]:
 
 
 def name_extra_parts(pair: Pair) -> tuple[float, Detail]:
-    """Name parts on one side that the other side lacks (a dropped middle name counts little)."""
+    """Name parts one side has and the other lacks (a dropped middle name): no evidence."""
     match = pair.names[0]
     return min(match.extra, 2) / 2, {"unmatched": list(match.unmatched)}
 
