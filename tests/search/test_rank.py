@@ -42,6 +42,18 @@ def _logit(score: float) -> float:
     return math.log(score / (1 - score))
 
 
+def _order(query):
+    """The order rank_forms gives equal scores: fewer name parts unpaired, then the index
+    (read from the explanation, as an officer sees it)."""
+    comparisons = [compare_forms(query, form) for form in FORMS]
+
+    def key(i: int) -> tuple[float, float, int]:
+        unpaired = next(row["value"] for row in comparisons[i].explanation
+                        if row["feature"] == "name_extra_parts")
+        return -comparisons[i].score, unpaired, i
+    return key
+
+
 def assert_bounds_hold(query) -> None:
     bounds = logit_bounds(query, FORMS)
     for bound, form in zip(bounds, FORMS, strict=True):
@@ -57,8 +69,7 @@ def test_bounds_are_upper_bounds(query) -> None:
 @pytest.mark.parametrize("limit", [1, 3, 10, 100])
 @pytest.mark.parametrize("query", FORMS[::3], ids=NAMES[::3])
 def test_same_hits_as_comparing_everything(query, limit: int) -> None:
-    scores = [compare_forms(query, form).score for form in FORMS]
-    expected = sorted(range(len(FORMS)), key=lambda i: (-scores[i], i))[:limit]
+    expected = sorted(range(len(FORMS)), key=_order(query))[:limit]
     hits = rank_forms(query, FORMS, limit=limit)
     assert [i for i, _ in hits] == expected
     for i, comparison in hits:
@@ -91,7 +102,7 @@ def test_empty_and_zero_limit() -> None:
 def test_a_floor_keeps_exactly_the_forms_that_reach_it(query, min_score: float) -> None:
     scores = [compare_forms(query, form).score for form in FORMS]
     expected = sorted((i for i in range(len(FORMS)) if scores[i] >= min_score),
-                      key=lambda i: (-scores[i], i))[:10]
+                      key=_order(query))[:10]
     hits = rank_forms(query, FORMS, limit=10, min_score=min_score)
     assert [i for i, _ in hits] == expected
 
@@ -112,7 +123,7 @@ def test_bounds_hold_for_a_common_name(query) -> None:
 def test_a_common_name_keeps_the_order_and_the_floor(query, min_score: float) -> None:
     scores = [compare_forms(query, form).score for form in FORMS]
     expected = sorted((i for i in range(len(FORMS)) if scores[i] >= min_score),
-                      key=lambda i: (-scores[i], i))[:10]
+                      key=_order(query))[:10]
     hits = rank_forms(query, FORMS, limit=10, min_score=min_score)
     assert [i for i, _ in hits] == expected
     for i, comparison in hits:
@@ -186,4 +197,13 @@ def test_a_floor_few_forms_reach_compares_just_those(compared) -> None:
     scores = [compare_forms(query, form).score for form in FORMS]
     assert hits
     assert [i for i, _ in hits] == sorted((i for i in dated if scores[i] >= 0.7),
-                                          key=lambda i: (-scores[i], i))
+                                          key=_order(query))
+
+
+def test_of_equal_scores_the_name_as_given_comes_before_one_with_parts_more() -> None:
+    query = match_form({"names": ["Ivan Petrov"], "birth_dates": ["1980"]})
+    forms = [match_form({"names": [name], "birth_dates": ["1980-05-05"]}) for name in
+             ("Ivan Sergeevich Nikolai Petrov", "Ivan Sergeevich Petrov", "Ivan Petrov")]
+    scores = {compare_forms(query, form).score for form in forms}
+    assert len(scores) == 1  # names the query did not give add nothing (person_v1)
+    assert [i for i, _ in rank_forms(query, forms, limit=3)] == [2, 1, 0]

@@ -510,7 +510,8 @@ def rank_forms(
     uncounted_bounds: np.ndarray | None = None,
 ) -> list[tuple[int, Comparison]]:
     """The ``limit`` best forms scoring at least ``min_score``, as ``(index, comparison)``,
-    best first (ties: lower index).
+    best first (ties: fewer name parts left unpaired, then lower index: of two records
+    scoring alike for Ivan Petrov, Ivan Petrov comes before Ivan Sergeevich Petrov).
 
     Each comparison is exactly ``compare_forms(query, forms[index], algorithm, explain)``,
     and the set is the one scoring every form would give; only fewer forms are compared:
@@ -533,7 +534,8 @@ def rank_forms(
         uncounted = dataclasses.replace(query, name_count=None)
         bounds = uncounted_bounds + (_query_logit(query, algorithm)
                                      - _query_logit(uncounted, algorithm))
-    kept: list[tuple[float, int, Comparison]] = []  # a min-heap on (score, -index)
+    # A min-heap on (score, -unpaired, -index).
+    kept: list[tuple[float, float, int, Comparison]] = []
     for index in np.argsort(-bounds, kind="stable").tolist():
         reachable = _sigmoid(bounds[index]) + _ROUNDING
         if reachable < min_score or (len(kept) == limit and kept[0][0] > reachable):
@@ -542,10 +544,22 @@ def rank_forms(
         comparison = compare_forms(query, forms[index], algorithm, explain=False)
         if comparison.score < min_score:
             continue
-        item = (comparison.score, -index, comparison)
+        item = (comparison.score, -_unpaired(comparison), -index, comparison)
         if len(kept) < limit:
             heapq.heappush(kept, item)  # type: ignore[misc]
-        elif item[:2] > kept[0][:2]:
+        elif item[:3] > kept[0][:3]:
             heapq.heapreplace(kept, item)  # type: ignore[misc]
-    kept.sort(key=lambda x: (-x[0], -x[1]))
-    return [(-neg, explained(comp) if explain else comp) for _, neg, comp in kept]
+    kept.sort(key=lambda x: (-x[0], -x[1], -x[2]))
+    return [(-neg, explained(comp) if explain else comp) for _, _, neg, comp in kept]
+
+
+def _unpaired(comparison: Comparison) -> float:
+    """``name_extra_parts``' value in a comparison: how many name parts it left unpaired.
+
+    The feature weighs nothing (person_v1: a part one side lacks is no evidence), so it
+    never orders by score; among equal scores it puts the names that cover each other
+    first, as an officer reading the list expects."""
+    for weighted, value, _ in comparison.found:
+        if weighted.feature is f.name_extra_parts:
+            return value
+    return 0.0
