@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from polex.normalize.name_equivalents import equivalent_names
 from polex.normalize.names import loose_key, skeleton_liquids_apart
-from polex.search.match_form import NameForm, TokenForm, Views, spelling_views
+from polex.search.match_form import NameForm, TokenForm, Views, _joined, spelling_views
 
 __all__ = [
     "COMMON_ENDINGS", "SAME_NAME_FROM", "SHARED_ENDING_ONLY", "NameMatch", "PartMatch",
@@ -350,13 +350,8 @@ def joined_orders(name: NameForm) -> tuple[Views, ...]:
         return (name.joined,)
     if len(tokens) == 2:
         return name.joined, name.joined_reversed
-    return (name.joined, name.joined_reversed, _joined_views(tokens[1:] + tokens[:1]),
-            _joined_views(tokens[-1:] + tokens[:-1]))
-
-
-def _joined_views(tokens: tuple[TokenForm, ...]) -> Views:
-    return ("".join(t.loose for t in tokens), "".join(t.vowel for t in tokens),
-            "".join(t.skel for t in tokens))
+    return (name.joined, name.joined_reversed, _joined(tokens[1:] + tokens[:1]),
+            _joined(tokens[-1:] + tokens[:-1]))
 
 
 def _concat_similarity(a: NameForm, b: NameForm) -> float:
