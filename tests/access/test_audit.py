@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -43,6 +44,32 @@ def test_every_access_is_recorded_with_who_what_why_and_the_result(hub, callers)
                                                                "record.view")
     assert view["purpose"] == "case 2026/FRA/0001"
     assert view["result"] == [record_id]
+
+
+def test_entries_appended_at_once_by_many_writers_make_one_unbroken_chain(hub, callers):
+    # Each writer appends in transactions of its own, all at once. The chain's head is
+    # read under the chain's lock (on PostgreSQL in the same round trip as the lock), so
+    # each entry follows the one committed before it: none lost, none forked.
+    fra = callers("FRA")
+    before = verify(hub).entries
+    failures: list[Exception] = []
+
+    def writer() -> None:
+        try:
+            for _ in range(15):
+                with write(hub.engine) as conn, conn.begin():
+                    audit.append(conn, fra, "test.append", purpose="many writers")
+        except Exception as failure:  # reported below, with the others
+            failures.append(failure)
+
+    writers = [threading.Thread(target=writer) for _ in range(6)]
+    for thread in writers:
+        thread.start()
+    for thread in writers:
+        thread.join()
+    assert not failures
+    result = verify(hub)
+    assert result.intact and result.entries == before + 6 * 15
 
 
 def test_denied_views_are_recorded_with_an_empty_result(hub, callers):

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from polex.access.principal import Principal
-from polex.store.dialect import fast_execute, fast_rows, lock_for
+from polex.store.dialect import fast_execute, locked_rows
 from polex.store.schema import audit_log
 
 __all__ = ["GENESIS", "AuditBreak", "append", "entries", "verify"]
@@ -40,8 +40,7 @@ def append(
     result: Any = None,
 ) -> int:
     """Record one access in the caller's transaction; its sequence number."""
-    lock_for(conn, "audit_chain")
-    last = fast_rows(conn, _HEAD)
+    last = locked_rows(conn, "audit_chain", _HEAD)  # the chain's head, read under its lock
     seq, prev = (last[0][0] + 1, last[0][1]) if last else (1, GENESIS)
     entry = {
         "seq": seq,

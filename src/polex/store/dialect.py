@@ -17,7 +17,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 __all__ = ["configure", "fast_execute", "fast_execute_many", "fast_rows", "insert_ignore",
-           "is_postgres", "is_sqlite", "json_list", "lock_for", "one_of", "rows_of", "timestamp"]
+           "is_postgres", "is_sqlite", "json_list", "lock_for", "locked_rows", "one_of", "rows_of",
+           "timestamp"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
 _LOCK_KEYS = {"audit_chain": 0x504F4C4558_01, "key_counts": 0x504F4C4558_02}
@@ -96,6 +97,23 @@ def lock_for(conn: Connection, resource: str) -> None:
     """Serialise a resource until the transaction ends (SQLite's write lock already does)."""
     if is_postgres(conn):
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEYS[resource]})")
+
+
+def locked_rows(conn: Connection, resource: str, sql: str) -> list[tuple[Any, ...]]:
+    """``lock_for(resource)``, then ``fast_rows(sql)`` (no parameters) under the lock.
+
+    On PostgreSQL both go in one round trip, as two statements of one query string: the
+    server runs them in turn, and in a READ COMMITTED transaction each statement takes its
+    own snapshot, so the read sees every transaction that committed while it waited for the
+    lock. Not one statement: a statement's snapshot is taken before it waits, and would
+    miss them (an audit entry appended after a head it never saw).
+    """
+    if not is_postgres(conn):
+        return fast_rows(conn, sql)  # SQLite's write lock is held already
+    with _driver_cursor(conn, f"SELECT pg_advisory_xact_lock({_LOCK_KEYS[resource]}); {sql}",
+                        ()) as cursor:
+        cursor.nextset()
+        return cursor.fetchall()
 
 
 def insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
