@@ -7,11 +7,14 @@ import threading
 from collections.abc import Callable
 
 import pytest
+from psycopg.pq import TransactionStatus
 from sqlalchemy import Connection, Engine, event, func, select, text
 
 from polex.access import audit
 from polex.access.principal import Principal
 from polex.access.roles import Role
+from polex.store.dialect import is_postgres
+from polex.store.engine import reads, writable
 from polex.store.group_commit import GroupCommit
 from polex.store.schema import audit_log
 
@@ -185,3 +188,42 @@ def test_a_connection_is_lent_only_outside_a_transaction(hub) -> None:
         conn.execute(select(func.count()).select_from(audit_log))
         with pytest.raises(ValueError, match="end the connection's transaction"):
             commits.run(_audited(1), conn)
+
+
+def test_a_connection_that_read_without_a_transaction_writes_in_one(hub) -> None:
+    """``engine.reads`` reads without BEGIN and ROLLBACK on PostgreSQL; lent to a commit
+    through ``writable``, its work is one transaction again: all of it or none of it."""
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+
+    def half_done(conn: Connection) -> None:
+        _audited(1)(conn)
+        raise RuntimeError("the work fails after its audit entry")
+
+    with reads(hub.engine) as conn:
+        conn.execute(select(func.count()).select_from(audit_log))
+        if is_postgres(conn):  # the read opened no transaction on the server
+            driver = conn.connection.driver_connection
+            assert driver.info.transaction_status == TransactionStatus.IDLE
+        conn.rollback()
+        with pytest.raises(RuntimeError, match="fails after"):
+            commits.run(half_done, writable(conn))
+    assert _count(hub.engine) == before
+
+
+def test_callers_lending_connections_that_read_without_a_transaction_keep_one_chain(hub
+                                                                                  ) -> None:
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+
+    def caller(n: int) -> None:
+        for i in range(10):
+            with reads(hub.engine) as conn:
+                conn.execute(select(func.count()).select_from(audit_log))
+                conn.rollback()
+                commits.run(_audited(n * 100 + i), writable(conn))
+
+    _all_at_once(12, caller)
+    assert _count(hub.engine) == before + 120
+    with hub.engine.connect() as conn:
+        assert audit.verify(conn).intact

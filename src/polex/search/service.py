@@ -38,7 +38,7 @@ from polex.search.rank import logit_bounds, may_reach, rank_forms
 from polex.search.screening import screen_all, validate_travellers
 from polex.search.selection import Sought
 from polex.store import notifications
-from polex.store.engine import write
+from polex.store.engine import reads, writable, write
 from polex.store.group_commit import GroupCommit
 
 __all__ = ["Hit", "SearchService"]
@@ -89,7 +89,7 @@ class SearchService:
                 purpose: str | None = None) -> dict[str, Any]:
         """Ranked person hits for a person-shaped query, each with its explanation."""
         _require_searcher(principal)
-        with self.engine.connect() as conn:
+        with reads(self.engine) as conn:
             hits = self._visible(conn, principal,
                                  self.person_hits(conn, principal, query, limit=limit))
             return self._record(conn, principal, "search.persons", query, hits, purpose)
@@ -193,7 +193,7 @@ class SearchService:
         ``sel:<type>`` selector value (already normalised by the caller)."""
         _require_searcher(principal)
         query = {"identifier": key_kind, "value": value, "country": country}
-        with self.engine.connect() as conn:
+        with reads(self.engine) as conn:
             hits = self._visible(conn, principal, self.identifier_hits(
                 conn, principal, key_kind, value, country=country))
             return self._record(conn, principal, f"search.{key_kind.split(':')[0]}", query,
@@ -233,7 +233,7 @@ class SearchService:
         if not q or not q.strip() or len(q) > 500:
             raise InvalidInput.field("q", "type 1 to 500 characters")
         reading = read_text(q)
-        with self.engine.connect() as conn:
+        with reads(self.engine) as conn:
             hits: list[Hit] = []
             for how, params in reading.searches:
                 hits += self._run(conn, principal, how, params, limit)
@@ -260,7 +260,7 @@ class SearchService:
         """
         _require_searcher(principal)
         manifest = validate_travellers(travellers)
-        with self.engine.connect() as conn:
+        with reads(self.engine) as conn:
             found = screen_all(self, conn, principal, manifest)
             shown = self._visible_many(conn, principal, found)
 
@@ -376,7 +376,7 @@ class SearchService:
         """Commit ``work`` (group commit) once the search's reads on ``conn`` have ended;
         on ``conn`` itself if this search leads the batch (see ``store.group_commit``)."""
         conn.rollback()  # the read transaction: the write lock is taken after it
-        self._commits.run(work, conn)
+        self._commits.run(work, writable(conn))
 
     def _notify(self, conn: Connection, principal: Principal,
                 found: list[tuple[list[Hit], dict[str, Any]]]) -> None:
