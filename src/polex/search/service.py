@@ -255,8 +255,9 @@ class SearchService:
         """Screen a passenger list in one request: per traveller, hit or not, and the action.
 
         The whole list is searched together, each step once for every traveller (key
-        counts, postings, candidates' versions and envelopes, hit views), in one read
-        transaction; then one audit entry and the owners' notifications are written.
+        counts, postings, candidates' versions and envelopes, hit views), on one
+        connection (``engine.reads``); then one audit entry and the owners' notifications
+        are written.
         """
         _require_searcher(principal)
         manifest = validate_travellers(travellers)
@@ -375,7 +376,7 @@ class SearchService:
     def _commit(self, conn: Connection, work: Callable[[Connection], None]) -> None:
         """Commit ``work`` (group commit) once the search's reads on ``conn`` have ended;
         on ``conn`` itself if this search leads the batch (see ``store.group_commit``)."""
-        conn.rollback()  # the read transaction: the write lock is taken after it
+        conn.rollback()  # the reads end (SQLite's read transaction): the write lock follows
         self._commits.run(work, writable(conn))
 
     def _notify(self, conn: Connection, principal: Principal,
