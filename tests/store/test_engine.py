@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, inspect, text
 
+from polex.store import engine as engine_module
 from polex.store import migrations, search_index
 from polex.store.engine import migrate, open_engine
 
@@ -87,4 +90,38 @@ def test_the_gates_index_is_added_beside_the_versions_one(tmp_path):
         command.downgrade(config, "0005")
     names = {ix["name"] for ix in inspect(engine).get_indexes("records")}
     assert "ix_records_id_version" in names and "ix_records_gate" not in names
+    engine.dispose()
+
+
+def test_a_pooled_connection_the_server_dropped_while_idle_is_replaced(database_url,
+                                                                        monkeypatch):
+    # A restarted server leaves the pool holding dead connections: one idle a while is
+    # pinged before use and replaced, so the request it serves never sees it.
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL's connections (SQLite's are files)")
+    monkeypatch.setattr(engine_module, "PING_AFTER_IDLE", 0.05)
+    engine = open_engine(database_url, migrate_schema=False, pool_size=2)
+    with engine.connect() as conn:
+        pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+    with open_engine(database_url, migrate_schema=False).connect() as admin:
+        admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+        admin.commit()
+    time.sleep(0.1)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT pg_backend_pid()").scalar() != pid
+    engine.dispose()
+
+
+def test_a_connection_back_from_a_request_a_moment_ago_is_not_pinged(database_url):
+    # Under load a connection returns within milliseconds: no round trip is spent on it.
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL's connections")
+    engine = open_engine(database_url, migrate_schema=False, pool_size=2)
+    pings: list[int] = []
+    original = engine.dialect.do_ping
+    engine.dialect.do_ping = lambda dbapi_conn: pings.append(1) or original(dbapi_conn)
+    for _ in range(5):
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    assert pings == []
     engine.dispose()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 
 from polex.store import dialect
 
@@ -26,13 +28,44 @@ def open_engine(url: str, *, migrate_schema: bool = True, pool_size: int = 10) -
     kwargs: dict = {"future": True}
     if not _in_memory(url):
         kwargs.update(pool_size=pool_size, max_overflow=2 * pool_size)
-    if url.startswith("postgresql"):
-        kwargs.update(pool_pre_ping=True)
     engine = create_engine(url, **kwargs)
+    if url.startswith("postgresql"):
+        _ping_when_idle(engine)
     dialect.configure(engine)
     if migrate_schema:
         migrate(engine)
     return engine
+
+
+# A pooled connection idle for longer than this is pinged before it is handed out.
+PING_AFTER_IDLE = 1.0  # seconds
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled PostgreSQL connection before use if it has been idle a while.
+
+    A restarted server (or a firewall's timeout) leaves the pool holding dead connections;
+    a ping at checkout finds them, and the pool opens a new one instead. SQLAlchemy's
+    ``pool_pre_ping`` pings at every checkout: a round trip on every request, one of the
+    ~9 of a document look-up. Under load a connection comes back within milliseconds, so
+    only one that sat idle is pinged. One that dies while in use fails its request, as it
+    would with a ping; the pool then drops every connection it holds (SQLAlchemy
+    invalidates the pool on a disconnection), so the next requests get new ones.
+    """
+    @event.listens_for(engine, "checkin")
+    def returned(_dbapi_conn: Any, record: Any) -> None:
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def handed_out(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        returned_at = record.info.get("returned_at")
+        if returned_at is None or time.monotonic() - returned_at <= PING_AFTER_IDLE:
+            return  # new, or back from a request a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_conn)  # what pool_pre_ping sends
+        except engine.dialect.loaded_dbapi.Error as lost:
+            # The pool closes this connection and checks out another (SQLAlchemy retries).
+            raise exc.DisconnectionError(str(lost)) from lost
 
 
 def _in_memory(url: str) -> bool:
