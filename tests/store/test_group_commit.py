@@ -213,6 +213,9 @@ def test_a_connection_that_read_without_a_transaction_writes_in_one(hub) -> None
 
 def test_callers_lending_connections_that_read_without_a_transaction_keep_one_chain(hub
                                                                                   ) -> None:
+    # That such connections can be lent at all, many at once (the batches within one
+    # process run one after another, so this does not test the transaction itself: the
+    # test above does).
     commits = GroupCommit(hub.engine)
     before = _count(hub.engine)
 

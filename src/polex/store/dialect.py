@@ -96,7 +96,11 @@ def _begin_immediate(conn: Connection) -> None:
 def lock_for(conn: Connection, resource: str) -> None:
     """Serialise a resource until the transaction ends (SQLite's write lock already does)."""
     if is_postgres(conn):
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEYS[resource]})")
+        conn.exec_driver_sql(_advisory_lock(resource))
+
+
+def _advisory_lock(resource: str) -> str:
+    return f"SELECT pg_advisory_xact_lock({_LOCK_KEYS[resource]})"
 
 
 def locked_rows(conn: Connection, resource: str, sql: str) -> list[tuple[Any, ...]]:
@@ -110,8 +114,7 @@ def locked_rows(conn: Connection, resource: str, sql: str) -> list[tuple[Any, ..
     """
     if not is_postgres(conn):
         return fast_rows(conn, sql)  # SQLite's write lock is held already
-    with _driver_cursor(conn, f"SELECT pg_advisory_xact_lock({_LOCK_KEYS[resource]}); {sql}",
-                        ()) as cursor:
+    with _driver_cursor(conn, f"{_advisory_lock(resource)}; {sql}", ()) as cursor:
         cursor.nextset()
         return cursor.fetchall()
 
