@@ -60,6 +60,23 @@ def test_tokens_and_match_tokens() -> None:
     assert match_tokens("Al-Hassan") == ["hassan"]
 
 
+@pytest.mark.parametrize(("written", "parts"), [
+    ("Abdel Rahman", ["abdelrahman"]),
+    ("Abd al-Rahman", ["abdalrahman"]),  # the article kept, as عبد الرحمن reads abdalrhmn
+    ("Abdur Rahman Khan", ["abdurrahman", "khan"]),
+    ("Mohamed Abdel Aziz", ["mohamed", "abdelaziz"]),
+    ("Abd Allah", ["abdallah"]),
+    ("Абд ар-Рахман", ["abdarrakhman"]),
+    ("Абдель Азиз Бутефлика", ["abdelaziz", "buteflika"]),
+    ("Rahman Abdul", ["rahman", "abdul"]),  # nothing follows: no compound
+    ("Abdul A. Khan", ["abdul", "a", "khan"]),  # an initial is no name to join
+    ("Abdi Rahman", ["abdi", "rahman"]),  # Abdi is a name of its own
+])
+def test_servant_of_and_a_name_of_god_are_one_given_name(written: str, parts: list[str]
+                                                        ) -> None:
+    assert match_tokens(written) == parts
+
+
 SAME_SOUND = [("mohammed", "muhammad"), ("mohamed", "mukhammed"), ("hussein", "husayn")]
 
 

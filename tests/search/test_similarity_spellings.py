@@ -35,6 +35,11 @@ SAME = [
     ("Kadhim Hassan Al-Taie", "Altaie Kazem"),
     ("جمال محمد", "Gamal Mohamed"),  # in Arabic letters, against the Egyptian spelling
     ("رجب حجازي", "Ragab Hegazy"),
+    # Abd al-Rahman is one given name, in Arabic letters or Latin, apart or joined; the
+    # father's name (Youssef) dropped.
+    ("فاطمة يوسف عبد الرحمن", "Fatima Abdel Rahman"),
+    ("Abd al-Aziz Mansour", "عبد العزيز منصور"),
+    ("Abdul Rahman Khalid", "Abdelrahman Khaled"),
     # Greek χ as h, γ before a front vowel as y (BGN/PCGN); a French transliteration of a
     # Ukrainian name.
     ("Christos Chatzis", "Hristos Hatzis"),
@@ -73,6 +78,8 @@ OTHER = [
     ("Jo Min Jun", "Min-ho Cho"),
     ("Jo Min Jun", "Jun-ho Cho"),
     ("Gamal Osman", "Mahmoud Osman"),
+    ("فاطمة يوسف عبد الرحمن", "Fatima Abdel Aziz"),  # another servant of God
+    ("Abdel Rahman Saleh", "Abdel Aziz Saleh"),
     ("Ruben Van der Veen", "Ruben Van der Berg"),
     ("Christos Chatzis", "Nikos Hatzis"),
     ("Παναγιώτης Αντωνίου", "Yannis Antoniou"),

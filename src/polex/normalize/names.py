@@ -1245,8 +1245,35 @@ _HYPHENS = re.compile(r"[-‐‑–־]")
 _SYLLABIC = frozenset({"Hani", "Hang", "Kana", "Hira"})
 
 
+# Abd al-Rahman, Abdel Aziz, Абдул Рахман: "servant of" and a name of God are one given
+# name, as the Arabic romaniser reads عبد الرحمن (abdalrhmn). Written apart, the halves
+# would pair with other parts of an Arabic-script name and clash as two different given
+# names. In Latin and Cyrillic letters the prefix, its article if written apart, and the
+# name are joined; only before a word of two letters or more, so a lone Abdul stays as it
+# is. (Other scripts write the prefix as their own sounds, 압둘, アブドゥル: left apart, their
+# names written as one still meet the joined form.)
+_SEPARATOR = r"[\s‐‑–-]+"
+_ABD_COMPOUNDS = (
+    re.compile(rf"\b(abd(?:al|el|il|ol|ul|ur|us|es)?){_SEPARATOR}"
+               rf"(?:([aeu][lnrstdz]){_SEPARATOR})?(?=[^\W\d_]{{2}})", re.IGNORECASE),
+    re.compile(rf"\b(абд(?:ал|ель|ел|уль|ул|ур|ус)?){_SEPARATOR}"
+               rf"(?:([аэеу][лнрстдз]ь?){_SEPARATOR})?(?=[^\W\d_]{{2}})", re.IGNORECASE),
+)
+
+
+def _joined_compounds(text: str) -> str:
+    """``text`` with Arabic theophoric compounds written as one word (Abd al-Rahman →
+    Abdalrahman, Абдул Рахман → АбдулРахман)."""
+    for pattern in _ABD_COMPOUNDS:
+        text = pattern.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+    return text
+
+
 @lru_cache(maxsize=65536)
 def _match_tokens(text: str) -> tuple[str, ...]:
+    lowered = text.lower()
+    if "abd" in lowered or "абд" in lowered:  # cheap test first: few names hold one
+        text = _joined_compounds(text)
     if _HYPHENS.search(text):
         parts = " ".join(_hyphenated(w) for w in text.split()).split()
     else:
