@@ -101,6 +101,18 @@ def test_a_repeated_name_dropped_in_the_middle_is_a_fathers_name_not_a_given_nam
     assert brother.score < THRESHOLD
 
 
+def test_a_second_family_name_left_out_abroad_is_no_evidence_either_way() -> None:
+    # Spanish and Portuguese names carry two family names; records abroad often keep the
+    # first alone. The part left out counts neither for nor against the record.
+    query = person("Antonio Fernández López", birth_dates=["1976-09-18"])
+    whole = compare(query, person("Antonio Fernandez Lopez", birth_dates=["1976-09-18"]))
+    for shorter in ("Antonio Fernandez", "Antonio FERNANDEZ"):
+        result = compare(query, person(shorter, birth_dates=["1976-09-18"]))
+        assert result.score == whole.score, result.explanation[:5]
+    # A given name alone is another matter: most who bear it have another family name.
+    assert compare(person("Hiroya Masuda"), person("Hiroya")).score < THRESHOLD / 10
+
+
 def test_names_the_query_did_not_give_never_raise_a_record_above_the_name_as_given() -> None:
     query = person("Ivan Petrov", birth_dates=["1980"])
     scores = [compare(query, person(name, birth_dates=["1980-05-05"])).score for name in

@@ -126,16 +126,22 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ovna|evna|ivna|ich|ogly|kyzy
 
 
 def _edge_unpaired(match: NameMatch, na: NameForm, nb: NameForm) -> float:
-    """1 if the longer name's first part is unpaired, ½ if its last is (not a patronymic).
+    """1 if the longer name's first part is unpaired, ½ if its last is (not a patronymic)
+    and the shorter name is one part.
 
     By position, not by text: in Mohammed Mohammed Al-Jubouri the unpaired part against
     Al-Jubouri Mohammed is the second, his father's name, though it reads as the first."""
-    longer, unpaired = ((na, match.unpaired_a) if len(na.tokens) >= len(nb.tokens)
-                        else (nb, match.unpaired_b))
+    (longer, unpaired), shorter = (((na, match.unpaired_a), nb) if len(na.tokens) >= len(nb.tokens)
+                                   else ((nb, match.unpaired_b), na))
     if 0 in unpaired:
         return 1.0  # the given name of one side is missing on the other: Abbas Muhammad X
     last = len(longer.tokens) - 1
-    return 0.5 if last in unpaired and not _PATRONYMIC.search(longer.tokens[last].text) else 0.0
+    if last not in unpaired or _PATRONYMIC.search(longer.tokens[last].text):
+        return 0.0
+    # Hiroya for Hiroya Masuda is a given name without its family, weak evidence of either;
+    # but Roberto Torres for Roberto Torres Mendoza leaves out a second family name, as
+    # records abroad often do (a part one side lacks is no evidence: person_v1).
+    return 0.5 if len(shorter.tokens) == 1 else 0.0
 
 
 def given_name_mismatch(pair: Pair) -> tuple[float, Detail]:
