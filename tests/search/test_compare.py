@@ -109,7 +109,7 @@ def test_a_second_family_name_left_out_abroad_is_no_evidence_either_way() -> Non
     for shorter in ("Antonio Fernandez", "Antonio FERNANDEZ"):
         result = compare(query, person(shorter, birth_dates=["1976-09-18"]))
         assert result.score == whole.score, result.explanation[:5]
-    # A given name alone is another matter: most who bear it have another family name.
+    # A given name alone is another matter: it says nothing of the family name.
     assert compare(person("Hiroya Masuda"), person("Hiroya")).score < THRESHOLD / 10
 
 

@@ -131,8 +131,10 @@ def _edge_unpaired(match: NameMatch, na: NameForm, nb: NameForm) -> float:
 
     By position, not by text: in Mohammed Mohammed Al-Jubouri the unpaired part against
     Al-Jubouri Mohammed is the second, his father's name, though it reads as the first."""
-    (longer, unpaired), shorter = (((na, match.unpaired_a), nb) if len(na.tokens) >= len(nb.tokens)
-                                   else ((nb, match.unpaired_b), na))
+    if len(na.tokens) >= len(nb.tokens):
+        longer, shorter, unpaired = na, nb, match.unpaired_a
+    else:
+        longer, shorter, unpaired = nb, na, match.unpaired_b
     if 0 in unpaired:
         return 1.0  # the given name of one side is missing on the other: Abbas Muhammad X
     last = len(longer.tokens) - 1
