@@ -23,6 +23,20 @@ def test_a_name_counts_the_records_sharing_two_of_its_parts(hub, callers) -> Non
     assert sharing_count(hub.search.persons(esp, {"names": [{"full": "Isabelle"}]})) == 0
 
 
+def test_a_patronymic_not_read_for_candidates_still_counts_the_name(hub, callers,
+                                                                     monkeypatch) -> None:
+    # The search reads no key pairing a patronymic (plan.reading_keys), but the name's
+    # count is still the fewest records under any pair of its parts: here Petrivna with
+    # Shevchenko (4), whose sample of 2 is scaled by the key's size.
+    monkeypatch.setattr("polex.search.name_counts.PAIR_SAMPLE", 2)
+    names = (["Oksana Petrivna Shevchenko"] * 3 + ["Alina Petrivna Shevchenko"]
+             + ["Alina Shevchenko"] * 5 + ["Alina Petrivna Koval"] * 4)
+    for i, name in enumerate(names):
+        hub.records.put(callers("UKR"), person(f"P-{i}", name))
+    found = hub.search.persons(callers("POL"), {"names": [{"full": "Alina Petrivna Shevchenko"}]})
+    assert sharing_count(found) == 4
+
+
 def test_records_hidden_from_the_caller_are_not_counted(hub, callers) -> None:
     """Else the count, and the score, would tell that the hub holds records the caller
     may not see."""

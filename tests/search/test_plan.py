@@ -75,3 +75,23 @@ def test_a_query_seeks_the_keys_of_each_of_its_names() -> None:
     assert own == form_keys(form)
     assert plan.name_keys(form.names[2]) < own
     assert {k for k in own if k.startswith("q:")} == set().union(*pair_keys(form))
+
+
+def test_a_patronymic_is_read_alone_but_still_counts_the_name() -> None:
+    # Paired with the family name, a patronymic finds the family: undated, Alina Petrivna
+    # SHEVCHENKO at a million persons read her father's other children first, and Alina
+    # Schewtschenko was never scored. Its pairs are not read for candidates; they still
+    # say how common the name is.
+    for written in ("Alina Petrivna Shevchenko", "SHEVCHENKO Alina Petrivna"):
+        name = match_form({"name": written}).names[0]
+        read = plan.reading_keys(name)
+        assert {"q:ln+svjnk", "s:PTRPN"} <= read  # the given name with the family; alone
+        assert not {k for k in read if k[:2] in ("q:", "i:") and "ptrvn" in k}
+        assert plan.unread_keys(match_form({"name": written})) == plan.name_keys(name) - read
+        assert {"q:ln+ptrvn", "q:ptrvn+svjnk"} <= set().union(*pair_keys(
+            match_form({"name": written})))
+    # After a patronymic, the last part is the family name, paired as any other.
+    abramovich = match_form({"name": "Roman Arkadyevich Abramovich"}).names[0]
+    assert "q:brmvj+rmn" in plan.reading_keys(abramovich)
+    # Heinrich ends in -ich, and Vukovich last is a family name: no patronymic.
+    assert plan.unread_keys(match_form({"name": "Hans Heinrich Vukovich"})) == set()

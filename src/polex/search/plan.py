@@ -28,8 +28,8 @@ from polex.search.selection import Sought, select_candidates
 
 __all__ = [
     "BORN_IN_A_MONTH", "POSTINGS_READ", "WHOLE_READ_MAX", "born_levels", "chosen",
-    "keys_to_read", "month_needed", "name_keys", "rarest_keys", "read_plan", "sought_keys",
-    "spellings", "unread_spellings",
+    "keys_to_read", "month_needed", "name_keys", "rarest_keys", "read_plan", "reading_keys",
+    "sought_keys", "spellings", "unread_keys", "unread_spellings",
 ]
 
 
@@ -37,7 +37,7 @@ def sought_keys(form: MatchForm) -> tuple[set[str], list[frozenset[str]]]:
     """A query's own keys (``form_keys``) and, with a date of birth, the keys of its
     parts' spellings (``spellings``; read only then, ``read_plan``): every key whose count
     ``keys_to_read`` needs."""
-    own = set().union(*map(name_keys, form.names))
+    own = set().union(*map(reading_keys, form.names))
     return own, spellings(form) if form.birth_dates else []
 
 
@@ -48,6 +48,44 @@ def sought_keys(form: MatchForm) -> tuple[set[str], list[frozenset[str]]]:
 def name_keys(name: NameForm) -> frozenset[str]:
     """``form_keys`` of one name alone (a form's keys are those of its names together)."""
     return frozenset(form_keys(MatchForm((name,))))
+
+
+# A patronymic is what siblings share: paired with the family name, it finds the family.
+# Undated, Alina Petrivna SHEVCHENKO at a million persons filled the 200 places with
+# Shevchenkos sharing her father's name, and Alina Schewtschenko was never scored. Without
+# a bare -ich (Heinrich, Ulrich); last, only the endings no family name has (Vukovich and
+# Abramovich are family names).
+_PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|ovna|evna|ivna|ogly|kyzy)$")
+_PATRONYMIC_LAST = re.compile(r"(ovych|evych|ovna|evna|ivna|ogly|kyzy)$")
+
+
+@lru_cache(maxsize=10_000)
+def reading_keys(name: NameForm) -> frozenset[str]:
+    """``name_keys`` a search reads candidates by: those pairing a patronymic with another
+    part are left out (they still count how common the name is: ``name_counts``)."""
+    at = _patronymic_at([t.text for t in name.tokens])
+    if at is None:
+        return name_keys(name)
+    others = replace(name, tokens=name.tokens[:at] + name.tokens[at + 1:])
+    alone = replace(name, tokens=name.tokens[at:at + 1])
+    return name_keys(others) | name_keys(alone)
+
+
+def unread_keys(form: MatchForm) -> set[str]:
+    """The keys of ``form``'s names that ``reading_keys`` leaves out."""
+    return set().union(*(name_keys(name) - reading_keys(name) for name in form.names))
+
+
+def _patronymic_at(parts: list[str]) -> int | None:
+    """Where a name of three parts or more holds a patronymic: in the middle (Alina
+    Petrivna Shevchenko), or last after a given name (Shevchenko Alina Petrivna); a last
+    part after a patronymic is the family name (Roman Arkadyevich Abramovich)."""
+    if len(parts) < 3:
+        return None
+    middle = [i for i in range(1, len(parts) - 1) if _PATRONYMIC.search(parts[i])]
+    if middle:
+        return middle[0]
+    return len(parts) - 1 if _PATRONYMIC_LAST.search(parts[-1]) else None
 
 
 def keys_to_read(own: set[str], spelled: list[frozenset[str]], counts: dict[str, int],

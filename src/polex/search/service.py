@@ -106,8 +106,10 @@ class SearchService:
         plain = [match_form(query) for query in queries]
         total = self._frequencies.total(conn, "person")
         keys = [plan.sought_keys(qform) for qform in plain]
+        # With the sizes of the pair keys not read for candidates (a patronymic's), which
+        # still count how common a name is (_counted scales its samples by them).
         counts = self._frequencies.counts(conn, set().union(
-            *(own.union(*spelled) for own, spelled in keys)))
+            *(own.union(*spelled) for own, spelled in keys), *map(plan.unread_keys, plain)))
         read_keys = [plan.keys_to_read(own, spelled, counts, total) for own, spelled in keys]
         sought = [Sought.of(qform) for qform in plain]
         floor = self._floor(principal)
