@@ -34,9 +34,9 @@ __all__ = [
 
 
 def sought_keys(form: MatchForm) -> tuple[set[str], list[frozenset[str]]]:
-    """A query's own keys (``form_keys``) and, with a date of birth, the keys of its
-    parts' spellings (``spellings``; read only then, ``read_plan``): every key whose count
-    ``keys_to_read`` needs."""
+    """A query's own keys (``form_keys``, less a patronymic's pairs: ``reading_keys``)
+    and, with a date of birth, the keys of its parts' spellings (``spellings``; read only
+    then, ``read_plan``): every key whose count ``keys_to_read`` needs."""
     own = set().union(*map(reading_keys, form.names))
     return own, spellings(form) if form.birth_dates else []
 
