@@ -189,12 +189,16 @@ def may_hit(hub: Hub, caller: Any, record_id: str) -> bool:
         review is None or str(review) >= hub.records.today().isoformat())
 
 
-def ranks_among_equals(hub: Hub, caller: Any, query: dict[str, Any], record_id: str) -> bool:
-    """Whether a record missed from the top 10 scores exactly as the 10th hit does: one of
-    several records the query says the same of, ranked in an order it cannot give."""
+def where_missed(hub: Hub, caller: Any, query: dict[str, Any], record_id: str
+                 ) -> tuple[int | None, float | None, float | None]:
+    """A record missed from the top 10: its rank and score among the query's 200 best
+    (None, None if it is not among them: no candidate, or below an officer's floor), and
+    the 10th hit's score."""
     hits = hub.search.persons(caller, query, limit=200)["hits"]
-    scores = {h["record_id"]: h["score"] for h in hits}
-    return len(hits) > 10 and scores.get(record_id) == hits[9]["score"]
+    ranked = [h["record_id"] for h in hits]
+    rank = ranked.index(record_id) + 1 if record_id in ranked else None
+    score = hits[rank - 1]["score"] if rank else None
+    return rank, score, hits[9]["score"] if len(hits) > 9 else None
 
 
 def in_other_language(group: list[Any]) -> bool:
@@ -242,13 +246,17 @@ def quality(hub: Hub, args: argparse.Namespace) -> None:
     print(f"  over the {visible} records the officer may see and that are in force: "
           f"{found_visible / max(visible, 1):.4f}; a hit (≥ {hub.search.threshold}): "
           f"{above / max(visible, 1):.4f}")
-    tied = sum(ranks_among_equals(hub, caller, query, rid) for query, rid in missed)
+    # Whether each scores exactly as the 10th hit does: one of several records the query
+    # says the same of, ranked in an order it cannot give.
+    where = [where_missed(hub, caller, query, rid) for query, rid in missed]
+    tied = sum(score is not None and score == tenth for _, score, tenth in where)
     print(f"  of the {len(missed)} missed, {tied} score the same as the 10th hit: the query "
           "cannot tell them from the namesakes ranked above (no date, a common name)")
     if args.show_misses:
-        for query, rid in missed:
+        for (query, rid), (rank, score, tenth) in zip(missed, where, strict=True):
             names = [n["full"] for n in hub.records.get(caller, rid)["names"]]
-            print(f"  missed {rid}: query {query} record {names}")
+            place = f"rank {rank}, {score} against {tenth}" if rank else "not among its hits"
+            print(f"  missed {rid}: query {query} record {names} ({place})")
     false_hits = searches = 0
     for p in strangers(args.seed, args.absent):
         query = person_query(p.record, rng)
