@@ -110,11 +110,19 @@ def test_a_dutch_particle_written_joined_gives_the_name_after_it(part: str, rest
     assert rest in spelling_variants("Latn", part)
 
 
-@pytest.mark.parametrize("part", ["vandana", "vanessa", "dejong", "denise", "deborah"])
+@pytest.mark.parametrize("part", ["vandana", "vanessa", "denise", "deborah", "delgado",
+                                  "devon"])
 def test_a_bare_van_or_de_at_the_start_is_no_other_spelling(part: str) -> None:
-    # Vandana, Denise are names of their own; a joined de (Dejong) is only a candidate key.
+    # Vandana, Denise are names of their own; a joined de is only a candidate key, but for
+    # the family names written with it (below).
     rests = {part[cut:] for cut in range(2, len(part))}
     assert not rests & set(spelling_variants("Latn", part))
+
+
+@pytest.mark.parametrize(("part", "rest"), [("dejong", "jong"), ("devries", "vries"),
+                                            ("deluca", "luca"), ("desouza", "souza")])
+def test_a_family_name_written_with_de_joined_is_that_name(part: str, rest: str) -> None:
+    assert rest in spelling_variants("Latn", part)
 
 
 HAN_PARTS = [

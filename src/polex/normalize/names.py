@@ -835,6 +835,13 @@ _JOINED_VAN = re.compile("^v[ao]nde[rn]?(?=[bcdfghjklmnpqrstvwxz][a-z]{3})")
 # A joined de (Dejong, Devries, Degraaf for De Jong…): too common a beginning for another
 # spelling, only a candidate key (search/keys.py).
 _JOINED_DE = re.compile("^de(?=[bcdfghjklmnpqrstvwxz](?:[aeiouy]|[lr])[a-z]{2})")
+# ... but the family names that are written with de, joined (Dejong, Deluca, Desouza: as
+# records abroad write them), are those names: a table, not a rule (Denise is no Nise).
+_JOINED_DE_FAMILIES = frozenset("de" + name for name in (  # noqa: SIM905
+    "jong vries boer groot wit graaf haan bruijn bruyn bruin lange koning leeuw ruiter "
+    "klerk wilde vos rooij jager beer wolf waal ridder smet clercq coninck keyser meyer "
+    "haas brouwer backer luca rosa santis angelis simone sousa souza silva leon oliveira "
+    "castro lima costa").split())
 
 
 # Arabic names in Latin letters follow the romaniser's dialect: Egypt writes ج as g (Gamal,
@@ -958,6 +965,8 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
             out += (token[2:], *_AR_REGIONAL_SPELLINGS.get(token[2:], ()))
         elif rest := without_joined_particle(token):
             out += (rest,)
+        elif token in _JOINED_DE_FAMILIES:
+            out += (token[2:],)
         if "ch" in token and "sch" not in token and _GREEK_ENDING.search(token):  # not German
             out += (token.replace("ch", "h"),)
         if french := _french_slavic(token):
