@@ -60,6 +60,14 @@ def test_tokens_and_match_tokens() -> None:
     assert match_tokens("Al-Hassan") == ["hassan"]
 
 
+@pytest.mark.parametrize(("hebrew", "latin"), [("חיים", "hym"), ("הדס", "hds"),
+                                               ("כהן", "kn"), ("צחי", "tsahi")])
+def test_a_hebrew_word_begins_with_its_h(hebrew: str, latin: str) -> None:
+    # ח and ה keep their h at the start of a word (Haim, Hadas); after a letter that would
+    # read as a digraph with it, ה is silent (Kohen) and ח stands apart (Tsahi).
+    assert romanize(hebrew) == latin
+
+
 @pytest.mark.parametrize(("written", "parts"), [
     ("Abdel Rahman", ["abdelrahman"]),
     ("Abd al-Rahman", ["abdalrahman"]),  # the article kept, as عبد الرحمن reads abdalrhmn

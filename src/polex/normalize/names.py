@@ -531,9 +531,10 @@ def _hebrew_letter(word: str, i: int) -> str:
         return "i"
     if char == "ה" and i == len(word) - 1:
         return "a"
-    if char == "ה" and prev in "כקסצטפגזדשת":
+    # (``prev`` is "" at the start of a word, which ``in`` finds in any string: tested apart.)
+    if char == "ה" and prev and prev in "כקסצטפגזדשת":
         return ""  # would read as a digraph: כהן is Kohen, not "khn"
-    if char == "ח" and (prev in "סצטתגזדק" or (i == 1 and prev in "כפ")):
+    if char == "ח" and prev and (prev in "סצטתגזדק" or (i == 1 and prev in "כפ")):
         return _H_APART  # צחי is Tsahi, not "tshi" (read "si")
     return _HE_LETTERS.get(char, char)
 
