@@ -179,3 +179,10 @@ def test_waw_beside_an_alif_is_also_read_as_w(arabic: str, latin: str) -> None:
     assert name_similarity(name_form(arabic), name_form(latin)).similarity >= 0.95
     assert name_similarity(name_form(arabic), name_form(latin.replace("w", "ou"))
                            ).similarity >= 0.9
+
+
+@pytest.mark.parametrize(("hebrew", "spelled"), [("hym", "chym"), ("mnhm", "mnchm")])
+def test_a_hebrew_h_is_also_written_ch(hebrew: str, spelled: str) -> None:
+    # חיים Chaim, מנחם Menachem: ח is written ch as often as h; the h of kh, sh is not.
+    assert spelled in spelling_variants("Hebr", hebrew)
+    assert not [v for v in spelling_variants("Hebr", "shlomo") if "sch" in v]

@@ -36,6 +36,7 @@ SAME = [
     ("جمال محمد", "Gamal Mohamed"),  # in Arabic letters, against the Egyptian spelling
     ("رجب حجازي", "Ragab Hegazy"),
     ("חיים לוי", "Haim Levi"),  # in Hebrew letters: ח at the start of a word is h
+    ("חיים לוי", "Chaim Levi"),  # ... and as often ch
     # Abd al-Rahman is one given name, in Arabic letters or Latin, apart or joined; the
     # father's name (Youssef) dropped.
     ("فاطمة يوسف عبد الرحمن", "Fatima Abdel Rahman"),

@@ -513,6 +513,7 @@ _HE_LETTERS = {
     "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
 }
 _HE_INITIAL = {"ב": "b", "כ": "k", "פ": "p", "ו": "v", "י": "y"}
+_HE_H = re.compile("(?<![kszct])h")  # an h of its own, not of kh, sh, zh, th
 _HE_MARKS = re.compile("[\u0591-\u05c7]")
 
 
@@ -943,11 +944,15 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
     if script == "Hani":
         foreign = han_foreign_reading(token)
         out += japanese_readings(token) + ((foreign,) if foreign else ())
-    elif script == "Hebr" and len(token) == 3 and token[1] == "o":
-        # Unpointed ו is a vowel (o, u) or the consonant v; in a longer word it is nearly
-        # always the vowel (יוסף Yosef, שמעון Shimon), between two letters often the
-        # consonant: דוד David, לוי Levi.
-        out += (token[0] + "v" + token[2],)
+    elif script == "Hebr":
+        if len(token) == 3 and token[1] == "o":
+            # Unpointed ו is a vowel (o, u) or the consonant v; in a longer word it is
+            # nearly always the vowel (יוסף Yosef, שמעון Shimon), between two letters often
+            # the consonant: דוד David, לוי Levi.
+            out += (token[0] + "v" + token[2],)
+        if (ch := _HE_H.sub("ch", token)) != token:
+            # ח is written ch as often as h (Chaim, Chana, Menachem, Yochanan).
+            out += (ch,)
     elif script == "Arab" and (semi := _AR_SEMIVOWEL_BESIDE_A.sub(_semivowel_consonant,
                                                                   token)) != token:
         # و and ي are read as vowels inside a word, but beside an alif they are consonants
