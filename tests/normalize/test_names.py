@@ -202,6 +202,11 @@ def test_shch_written_the_french_way_sounds_the_same() -> None:
         "schtscherbakowa".replace("w", "v"))
 
 
+def test_shch_written_sch_sounds_the_same() -> None:
+    assert loose_key("polishchuk") == loose_key("polischuk")
+    assert loose_key("khrushchev") == loose_key("khruschev")
+
+
 def test_hebrew_vav_may_be_a_consonant() -> None:
     from polex.search.compare import compare
 

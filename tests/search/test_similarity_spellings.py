@@ -48,6 +48,10 @@ SAME = [
     ("Παναγιώτης Αντωνίου", "Panayiotis Antoniou"),
     ("Γιώργος Παπαδόπουλος", "Yiorgos Papadopoulos"),
     ("Andrii Serhiiovych Shevchenko", "Andriy Chevtchenke"),
+    # Щ written sch, as Ukrainian names often are abroad: close by their letters before,
+    # but no candidate key shared.
+    ("Yurii Polishchuk", "Yurii Polischuk"),
+    ("Поліщук Юрій", "Yuriy Polischuk"),
     # A Dutch particle written joined.
     ("Ruben Van der Veen", "Ruben Vanderveen"),
     ("Sophie de Jong", "Sophie Dejong"),
@@ -70,6 +74,13 @@ def test_the_same_name_in_another_spelling_is_a_hit(query: str, record: str) -> 
 def test_the_same_name_in_another_spelling_shares_a_candidate_key(query: str, record: str
                                                                    ) -> None:
     assert query_keys({"name": query}) & person_keys({"names": [{"full": record}]})
+
+
+def test_a_family_name_with_shch_written_sch_is_a_candidate_key_of_its_own() -> None:
+    # The given name in another romanisation (Jurij for Yurii) shares no key: the family
+    # name alone must find the record.
+    assert query_keys({"name": "Yurii Polishchuk"}) & person_keys(
+        {"names": [{"full": "Jurij Polischuk"}]})
 
 
 OTHER = [

@@ -1306,7 +1306,10 @@ def match_tokens(text: str) -> list[str]:
 # Ordered rewrites from spelling to sound: longest first, so "tsch" wins over "ch"; ch and j
 # are one sound class, as in Korean and Chinese romanisations (Chung / Jeong, Chiang / Jiang).
 _LOOSE_RULES: tuple[tuple[str, str], ...] = (
-    ("chtch", "sj"),  # Щ in French transliteration (Chtcherbakova), shch in English
+    # Щ, written shch (English), chtch (French), schtsch (German), and often plain sch
+    # (Polischuk for Polishchuk, Khruschev): one sound class with Ш, as English ears hear
+    # it (Sherbakov for Щербаков). Before tsch and sch, which would read it as two.
+    ("schtsch", "s"), ("chtch", "s"), ("shch", "s"),
     ("tsch", "j"), ("dzh", "j"), ("tch", "j"), ("sch", "s"), ("chr", "kr"), ("chl", "kl"),
     ("sh", "s"), ("ch", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
     ("ph", "f"), ("th", "t"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("qu", "k"),
