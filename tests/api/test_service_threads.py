@@ -1,4 +1,5 @@
-"""Search endpoints hand the search to the service threads, with or without a lifespan."""
+"""Search endpoints hand the search to the service threads (quick ones on SQLite to the event
+loop), with or without a lifespan."""
 
 from __future__ import annotations
 
@@ -7,20 +8,57 @@ import threading
 from fastapi.testclient import TestClient
 
 from polex.api import create_app
+from polex.config import Settings
+from polex.hub import Hub
+from tests.conftest import BACKEND, Callers
 from tests.factories import document
 
 
-def test_searches_run_on_the_service_threads(client, callers, hub, monkeypatch):
-    seen = []
-    search = hub.search.identifier
+def _threads_searching(hub, monkeypatch, method: str) -> list[str]:
+    """The names of the threads that run ``hub.search.<method>`` from now on."""
+    seen: list[str] = []
+    search = getattr(hub.search, method)
 
     def spy(*args, **kwargs):
         seen.append(threading.current_thread().name)
         return search(*args, **kwargs)
 
-    monkeypatch.setattr(hub.search, "identifier", spy)
-    response = client.get("/api/v1/search/firearms", params={"serial": "AB123"},
-                          headers=callers.headers("FRA"))
+    monkeypatch.setattr(hub.search, method, spy)
+    return seen
+
+
+def test_an_officers_person_search_runs_on_the_service_threads(client, callers, hub,
+                                                               monkeypatch):
+    seen = _threads_searching(hub, monkeypatch, "persons")
+    response = client.post("/api/v1/search/persons", json={"name": "Ana Costa"},
+                           headers=callers.headers("FRA"))
+    assert response.status_code == 200
+    assert seen and seen[0].startswith("polex-service")
+
+
+def test_look_ups_and_frontline_checks_run_on_the_event_loop_on_sqlite(client, callers, hub,
+                                                                       monkeypatch):
+    # On PostgreSQL a read waits on the network, and the threads overlap those waits.
+    on_loop = BACKEND == "sqlite"
+    looked_up = _threads_searching(hub, monkeypatch, "identifier")
+    checked = _threads_searching(hub, monkeypatch, "persons")
+    frontline = callers.headers("FRA", "frontline")
+    assert client.get("/api/v1/search/firearms", params={"serial": "AB123"},
+                      headers=frontline).status_code == 200
+    assert client.post("/api/v1/search/persons", json={"name": "Ana Costa"},
+                       headers=frontline).status_code == 200
+    threads = [*looked_up, *checked]
+    assert len(threads) == 2
+    assert all(name.startswith("polex-service") != on_loop for name in threads), threads
+
+
+def test_quick_searches_keep_to_the_threads_when_told(database_url, callers, monkeypatch):
+    hub = Hub(Settings(database_url=database_url, quick_searches_on_loop=False))
+    seen = _threads_searching(hub, monkeypatch, "identifier")
+    with TestClient(create_app(hub)) as client:
+        response = client.get("/api/v1/search/documents", params={"number": "X1234567"},
+                              headers=Callers(hub).headers("FRA", "frontline"))
+    hub.close()
     assert response.status_code == 200
     assert seen and seen[0].startswith("polex-service")
 

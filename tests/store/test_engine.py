@@ -48,6 +48,23 @@ def test_the_pool_keeps_its_connections_open_between_requests(database_url):
     engine.dispose()
 
 
+@pytest.mark.sqlite_only
+def test_a_sqlite_pool_hands_out_the_connection_returned_last(database_url):
+    # Its page cache is the warmest: still valid unless another connection has committed.
+    engine = open_engine(database_url, migrate_schema=False, pool_size=4)
+    first, second = engine.connect(), engine.connect()
+    first_dbapi, second_dbapi = first.connection.dbapi_connection, (
+        second.connection.dbapi_connection)
+    second.close()
+    first.close()  # returned last
+    with engine.connect() as again:
+        assert again.connection.dbapi_connection is first_dbapi
+    with engine.connect() as again:
+        assert again.connection.dbapi_connection is first_dbapi  # and again
+    assert first_dbapi is not second_dbapi
+    engine.dispose()
+
+
 def _store_at(tmp_path, revision: str, sql: str | None = None):
     """A SQLite store whose schema stops at migration ``revision`` (and ``sql`` run on it),
     and the migrations' configuration, to move it further."""

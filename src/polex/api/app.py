@@ -20,6 +20,7 @@ from polex.api.threads import ServiceThreads
 from polex.api.tokens import TokenCache
 from polex.config import Settings
 from polex.hub import Hub
+from polex.store.dialect import is_sqlite
 
 __all__ = ["create_app"]
 
@@ -42,12 +43,14 @@ def create_app(hub: Hub | None = None) -> FastAPI:
         version=__version__,
         description="International police information exchange. Authenticate with "
                     "`Authorization: Bearer <token>`; errors are RFC 9457 problem details.",
-        docs_url=None, redoc_url=None, lifespan=_threads(hub.settings.request_threads),
+        docs_url=None, redoc_url=None,
+        lifespan=_threads(hub.settings.request_threads, _quick_on_loop(hub)),
     )
     app.state.hub = hub
     app.state.token_cache = TokenCache()
     # Replaced by the lifespan's own; this one serves an app driven without a lifespan.
-    app.state.service_threads = ServiceThreads(hub.settings.request_threads)
+    app.state.service_threads = ServiceThreads(hub.settings.request_threads,
+                                               quick_on_loop=_quick_on_loop(hub))
     install_error_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router)
@@ -62,7 +65,13 @@ def create_app(hub: Hub | None = None) -> FastAPI:
     return app
 
 
-def _threads(count: int) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+def _quick_on_loop(hub: Hub) -> bool:
+    """Whether quick searches run on the event loop (``polex.api.threads.quick``)."""
+    return hub.settings.quick_searches_on_loop and is_sqlite(hub.engine)
+
+
+def _threads(count: int, quick_on_loop: bool
+             ) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     """Run at most ``count`` requests at once on each thread pool: anyio's, for ``def``
     endpoints (its default is 40), and the service threads, for searches.
 
@@ -72,7 +81,8 @@ def _threads(count: int) -> Callable[[FastAPI], AbstractAsyncContextManager[None
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         anyio.to_thread.current_default_thread_limiter().total_tokens = count
-        threads = app.state.service_threads = ServiceThreads(count)
+        threads = app.state.service_threads = ServiceThreads(count,
+                                                             quick_on_loop=quick_on_loop)
         try:
             yield
         finally:

@@ -10,6 +10,17 @@ serves others) for ~12-15 µs. Searches are the hub's bulk traffic, so their end
 The pool has ``request_threads`` threads, as anyio's limiter has tokens (see ``app``), so
 each process still works on at most that many searches at once and the store's
 connection pool, sized to the same count, still suffices.
+
+Quick searches on SQLite skip the threads (``quick``): identifier look-ups and frontline
+person checks, most of a hub's traffic, each a millisecond or so of work bounded by the
+candidate limit. A SQLite read is a copy from memory, never a wait, so a thread lets the
+event loop overlap nothing; what threads do add is contention: for the GIL (every SQLite
+call releases and retakes it) and for the page caches (each thread reads on its own
+connection, whose cache another's commit voids). Run on the event loop, one after
+another on one warm connection, the frontline search mix cost half the CPU a request
+(docs/benchmarks.md). Longer work (an officer's ranked search, a manifest, free text)
+keeps to the threads, so that it does not hold the event loop for tens of milliseconds;
+so does everything on PostgreSQL, whose reads wait on the network.
 """
 
 from __future__ import annotations
@@ -22,7 +33,7 @@ from typing import ParamSpec, TypeVar
 
 from fastapi import Request
 
-__all__ = ["ServiceThreads", "in_thread"]
+__all__ = ["ServiceThreads", "in_thread", "quick"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -31,10 +42,11 @@ T = TypeVar("T")
 class ServiceThreads:
     """A standing pool of ``count`` threads for blocking service calls."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, *, quick_on_loop: bool = False) -> None:
         # Threads start on first use, so an app made before uvicorn forks its workers is
         # fine: each worker process starts its own.
         self._pool = ThreadPoolExecutor(max(count, 1), thread_name_prefix="polex-service")
+        self.quick_on_loop = quick_on_loop  # whether ``quick`` calls run on the event loop
 
     async def run(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """``function(*args, **kwargs)`` on one of the pool's threads, awaited.
@@ -55,4 +67,15 @@ async def in_thread(request: Request, function: Callable[P, T], *args: P.args,
                     **kwargs: P.kwargs) -> T:
     """Run a blocking ``function`` on the service threads of ``request``'s app."""
     threads: ServiceThreads = request.app.state.service_threads
+    return await threads.run(function, *args, **kwargs)
+
+
+async def quick(request: Request, function: Callable[P, T], *args: P.args,
+                **kwargs: P.kwargs) -> T:
+    """Run a quick blocking ``function`` (an identifier look-up, a frontline check): on
+    the event loop itself where the app's ``ServiceThreads.quick_on_loop`` says so (a
+    SQLite store), else as ``in_thread`` does."""
+    threads: ServiceThreads = request.app.state.service_threads
+    if threads.quick_on_loop:
+        return function(*args, **kwargs)
     return await threads.run(function, *args, **kwargs)

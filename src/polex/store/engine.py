@@ -27,7 +27,12 @@ def open_engine(url: str, *, migrate_schema: bool = True, pool_size: int = 10) -
     """
     kwargs: dict = {"future": True}
     if not _in_memory(url):
-        kwargs.update(pool_size=pool_size, max_overflow=2 * pool_size)
+        # On SQLite the connection returned last is handed out first: its page cache is
+        # the warmest (still valid if nobody has committed since), where the queue's
+        # default hands out the one idle longest, whose cache some other connection's
+        # commit has most likely made void.
+        kwargs.update(pool_size=pool_size, max_overflow=2 * pool_size,
+                      pool_use_lifo=url.startswith("sqlite"))
     engine = create_engine(url, **kwargs)
     if url.startswith("postgresql"):
         _ping_when_idle(engine)
