@@ -155,6 +155,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8790)
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=2,
+                        help="API processes (the issue's figure: 2, one a core)")
     parser.add_argument("--role", choices=["officer", "frontline"], default="officer",
                         help="who searches: an officer sees every candidate, ranked; a "
                              "frontline user or border system hits only")
@@ -162,7 +164,7 @@ def main() -> None:
     print(machine())  # before the server starts: nothing else is running
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     token = bench_token(Hub(Settings(database_url=url)), role=args.role)
-    server, base = start_server(args.db, args.port, workers=2)
+    server, base = start_server(args.db, args.port, workers=args.workers)
     try:
         with tempfile.TemporaryDirectory() as folder:
             qfile = Path(folder) / "queries.tsv"
