@@ -35,7 +35,7 @@ class Settings:
         "database connections open). More only queue for the same cores")
     quick_searches_on_loop: bool = _setting(
         True, "On SQLite, run identifier look-ups and frontline person checks on each API "
-        "process's event loop, not on its threads (docs/architecture.md, HTTP: ~1.5x the "
+        "process's event loop, not on its threads (docs/architecture.md, HTTP: ~1.3x the "
         "searches a second); PostgreSQL always uses the threads")
     max_body_bytes: int = _setting(
         4 * 1024 * 1024, "Largest request body accepted, in bytes (413 above it)"

@@ -36,8 +36,8 @@ def test_an_officers_person_search_runs_on_the_service_threads(client, callers, 
     assert seen and seen[0].startswith("polex-service")
 
 
-def test_look_ups_and_frontline_checks_run_on_the_event_loop_on_sqlite(client, callers, hub,
-                                                                       monkeypatch):
+def test_look_ups_and_frontline_checks_run_on_the_event_loop_on_sqlite_alone(
+        client, callers, hub, monkeypatch):
     # On PostgreSQL a read waits on the network, and the threads overlap those waits.
     on_loop = BACKEND == "sqlite"
     looked_up = _threads_searching(hub, monkeypatch, "identifier")
