@@ -207,6 +207,14 @@ def test_shch_written_sch_sounds_the_same() -> None:
     assert loose_key("khrushchev") == loose_key("khruschev")
 
 
+def test_a_thai_closing_ch_or_th_is_also_written_as_its_letter() -> None:
+    from polex.normalize.names import thai_letter_finals
+
+    assert thai_letter_finals("ปิยะนุช แสงทอง") == "piyanuch saengthong"  # RTGS: piyanut
+    assert thai_letter_finals("ประยุทธ์") == "prayuth"
+    assert thai_letter_finals("สมพร") is None  # a closing ร is n, however it is written
+
+
 def test_hebrew_vav_may_be_a_consonant() -> None:
     from polex.search.compare import compare
 

@@ -52,6 +52,9 @@ SAME = [
     # but no candidate key shared.
     ("Yurii Polishchuk", "Yurii Polischuk"),
     ("Поліщук Юрій", "Yuriy Polischuk"),
+    # Thai: a closing ช or ท written as its letter (Piyanuch, Prayuth), not its sound.
+    ("ปิยะนุช แสงทอง", "Piyanuch Saengthong"),
+    ("ประยุทธ์ จันทร์โอชา", "Prayuth Chan-o-cha"),
     # A Dutch particle written joined.
     ("Ruben Van der Veen", "Ruben Vanderveen"),
     ("Sophie de Jong", "Sophie Dejong"),
@@ -81,6 +84,12 @@ def test_a_family_name_with_shch_written_sch_is_a_candidate_key_of_its_own() -> 
     # name alone must find the record.
     assert query_keys({"name": "Yurii Polishchuk"}) & person_keys(
         {"names": [{"full": "Jurij Polischuk"}]})
+
+
+def test_a_thai_given_name_spelt_by_its_letters_is_a_candidate_key_of_its_own() -> None:
+    # Piyanuch, not RTGS's Piyanut; the family name misspelt (Sanghong for Saengthong).
+    assert query_keys({"name": "ปิยะนุช แสงทอง"}) & person_keys(
+        {"names": [{"full": "Piyanuch Sanghong"}]})
 
 
 OTHER = [

@@ -39,6 +39,7 @@ __all__ = [
     "skeleton_liquids_apart",
     "spelling_variants",
     "surname_variants",
+    "thai_letter_finals",
     "tokens",
     "vowel_key",
     "wade_giles",
@@ -1004,7 +1005,7 @@ _TH_SOUNDS = (
 _TH_CLUSTERS = frozenset("kr kl kw pr pl tr".split())  # noqa: SIM905
 
 
-def _thai_word(word: str) -> str:
+def _thai_word(word: str, finals: dict[str, str] | None = None) -> str:
     word = _TH_FINAL_YO.sub("\u0e19", _TH_SILENT.sub("", word))
     # ใจ as จัย, คำ as คัม: ICU drops ใ, ไ and ำ
     word = _TH_AI.sub("\\1\u0e31\u0e22", word).replace("\u0e33", "\u0e31\u0e21")
@@ -1027,7 +1028,7 @@ def _thai_word(word: str) -> str:
         # consonant has a vowel of its own (นภา na-pha).
         open_ = len(plain) > 2 and plain[2] in "aeiou"
         out = out[:cut] + ("a" if open_ else "o") + out[cut:]
-    return _thai_syllables(out)
+    return _thai_syllables(out, finals)
 
 
 # A consonant closing a syllable is said as k, t, p, n (RTGS writes the sound: สุข suk,
@@ -1035,10 +1036,17 @@ def _thai_word(word: str) -> str:
 # (สุขสวัสดิ์ suk-sa-wat, รัตนพันธ์ rat-ta-phan).
 _TH_FINAL_SOUND = {"kh": "k", "g": "k", "s": "t", "th": "t", "ch": "t", "d": "t", "j": "t",
                    "ph": "p", "b": "p", "f": "p", "l": "n", "r": "n"}
+# Passports and the press often write a closing ช or ท (ธ, ฐ, ฒ) as the letter, not the
+# sound: ปิยนุช Piyanuch, ประยุทธ์ Prayuth (RTGS Piyanut, Prayut). The other letters'
+# sounds stand (สมพร Somphon, never Somphor).
+_TH_FINAL_LETTERS = {"ch": "ch", "th": "th"}
 _TH_UNITS = re.compile("kh|th|ph|ch|ng|[aeiou]+|.")
 
 
-def _thai_syllables(word: str) -> str:
+def _thai_syllables(word: str, finals: dict[str, str] | None = None) -> str:
+    """``word``'s syllables as said; ``finals``: how a closing consonant is written (by
+    default, as RTGS writes its sound)."""
+    finals = _TH_FINAL_SOUND if finals is None else finals
     units = _with_final_syllables(_TH_UNITS.findall(word))
     vowel = [u[0] in "aeiou" for u in units]
     out = []
@@ -1048,7 +1056,7 @@ def _thai_syllables(word: str) -> str:
         if vowel[i] or i == 0:
             out.append(unit)
         elif after_vowel and next_consonant and (i + 1 == len(units) or unit not in "lr"):
-            out.append(_TH_FINAL_SOUND.get(unit, unit))  # closes the syllable (ร, ล: at the end)
+            out.append(finals.get(unit, unit))  # closes the syllable (ร, ล: at the end)
         elif (not after_vowel and i + 2 < len(units) and not vowel[i + 1] and vowel[i + 2]
               and units[i + 1] not in ("h", "y", "l", "r")):
             out.append(unit + "a")  # between a closing consonant and a vowelled one
@@ -1080,8 +1088,15 @@ def _with_final_syllables(units: list[str]) -> list[str]:
     return units[:start] + kept + said
 
 
-def _thai(text: str) -> str:
-    return " ".join(w for w in (_thai_word(w) for w in text.split()) if w)
+def _thai(text: str, finals: dict[str, str] | None = None) -> str:
+    return " ".join(w for w in (_thai_word(w, finals) for w in text.split()) if w)
+
+
+def thai_letter_finals(text: str) -> str | None:
+    """A Thai name romanised with its closing ช and ท written as letters (ปิยนุช
+    Piyanuch, where RTGS writes Piyanut), if that differs from its RTGS spelling."""
+    written = _thai(text, {**_TH_FINAL_SOUND, **_TH_FINAL_LETTERS})
+    return written if written != _thai(text) else None
 
 
 # --- Devanagari: ICU writes every inherent vowel (अमित amita, राजेश rājēśa); Hindi does not

@@ -18,6 +18,8 @@ from polex.normalize.names import (
     match_tokens,
     skeleton,
     spelling_variants,
+    thai_letter_finals,
+    tokens,
     vowel_key,
 )
 from polex.normalize.russian_transcription import marked_spellings, russian_readings
@@ -158,12 +160,16 @@ def _stored_token(text: str, loose: str, vowel: str, skel: str, alts: tuple[str,
 # (bounded: ~240 B a name, ~170 B a part, ~22 MB a process when full; keys' part keys add
 # at most ~43 MB, see keys._part_keys).
 @lru_cache(maxsize=100_000)
-def token_form(text: str, script: str = "Latn", marked: tuple[str, ...] = ()) -> TokenForm:
+def token_form(text: str, script: str = "Latn", marked: tuple[str, ...] = (),
+               written: tuple[str, ...] = ()) -> TokenForm:
     """The phonetic keys of one romanised part; ``script`` picks other spellings;
-    ``marked``: the part with its diacritics written out as Russian reads them (ř rzh)."""
+    ``marked``: the part with its diacritics written out as Russian reads them (ř rzh);
+    ``written``: other spellings that its source letters give (Thai ช closing a syllable,
+    Piyanuch)."""
     main = loose_key(text)
     alts = tuple(dict.fromkeys(
-        k for k in (loose_key(v) for v in spelling_variants(script, text)) if k != main))
+        k for k in (loose_key(v) for v in (*spelling_variants(script, text), *written))
+        if k != main))
     readings = russian_readings(text) if script == "Latn" else ()
     for spelling in marked:
         readings += (spelling, *russian_readings(spelling))
@@ -175,7 +181,12 @@ def token_form(text: str, script: str = "Latn", marked: tuple[str, ...] = ()) ->
 def _marked_parts(full: str, parts: list[str]) -> list[tuple[str, ...]]:
     """Per part, its spellings with diacritics written out (Dvořák: dvorzhak), where the
     name has such letters and they leave the parts as they were."""
-    spellings = [match_tokens(s) for s in marked_spellings(full)]
+    return _aligned([match_tokens(s) for s in marked_spellings(full)], parts)
+
+
+def _aligned(spellings: list[list[str]], parts: list[str]) -> list[tuple[str, ...]]:
+    """Per part, its other spellings among ``spellings`` (each the whole name's parts),
+    where they leave the parts as they were; none if one does not."""
     if not spellings or any(len(s) != len(parts) for s in spellings):
         return [()] * len(parts)
     return [tuple(dict.fromkeys(s[i] for s in spellings if s[i] != part))
@@ -187,10 +198,12 @@ def name_form(full: str) -> NameForm:
     """Parse one name as written, in any script."""
     script = detect_script(full)
     parts = match_tokens(full)
-    marked = _marked_parts(full, parts) if script == "Latn" and not full.isascii() else (
-        [()] * len(parts))
+    none: list[tuple[str, ...]] = [()] * len(parts)
+    marked = _marked_parts(full, parts) if script == "Latn" and not full.isascii() else none
+    letters = thai_letter_finals(full) if script == "Thai" else None
+    written = _aligned([tokens(letters)], parts) if letters else none
     return NameForm(full, script, tuple(
-        token_form(t, script, m) for t, m in zip(parts, marked, strict=True)))
+        token_form(t, script, m, w) for t, m, w in zip(parts, marked, written, strict=True)))
 
 
 def _dates(values: list[Any]) -> tuple[tuple[int, int | None, int | None], ...]:
