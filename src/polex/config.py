@@ -34,9 +34,10 @@ class Settings:
         8, "Requests each API process works on at once (its threads; it keeps as many "
         "database connections open). More only queue for the same cores")
     quick_searches_on_loop: bool = _setting(
-        True, "On SQLite, run identifier look-ups and frontline person checks on each API "
-        "process's event loop, not on its threads (docs/architecture.md, HTTP: ~1.3x the "
-        "searches a second); PostgreSQL always uses the threads")
+        True, "On SQLite, run each single search (a look-up, a person search, free text, a "
+        "comparison) on the API process's event loop, not on its threads (docs/"
+        "architecture.md, HTTP: ~1.3x the searches a second); manifests, and everything "
+        "on PostgreSQL, use the threads")
     max_body_bytes: int = _setting(
         4 * 1024 * 1024, "Largest request body accepted, in bytes (413 above it)"
     )

@@ -1,5 +1,5 @@
-"""Search endpoints hand the search to the service threads (quick ones on SQLite to the event
-loop), with or without a lifespan."""
+"""Search endpoints hand the search to the service threads (a single search on SQLite runs on
+the event loop), with or without a lifespan."""
 
 from __future__ import annotations
 
@@ -27,29 +27,34 @@ def _threads_searching(hub, monkeypatch, method: str) -> list[str]:
     return seen
 
 
-def test_an_officers_person_search_runs_on_the_service_threads(client, callers, hub,
-                                                               monkeypatch):
-    seen = _threads_searching(hub, monkeypatch, "persons")
-    response = client.post("/api/v1/search/persons", json={"name": "Ana Costa"},
-                           headers=callers.headers("FRA"))
-    assert response.status_code == 200
-    assert seen and seen[0].startswith("polex-service")
-
-
-def test_look_ups_and_frontline_checks_run_on_the_event_loop_on_sqlite_alone(
-        client, callers, hub, monkeypatch):
+def test_single_searches_run_on_the_event_loop_on_sqlite_alone(client, callers, hub,
+                                                                monkeypatch):
     # On PostgreSQL a read waits on the network, and the threads overlap those waits.
     on_loop = BACKEND == "sqlite"
     looked_up = _threads_searching(hub, monkeypatch, "identifier")
-    checked = _threads_searching(hub, monkeypatch, "persons")
-    frontline = callers.headers("FRA", "frontline")
-    assert client.get("/api/v1/search/firearms", params={"serial": "AB123"},
-                      headers=frontline).status_code == 200
-    assert client.post("/api/v1/search/persons", json={"name": "Ana Costa"},
-                       headers=frontline).status_code == 200
-    threads = [*looked_up, *checked]
-    assert len(threads) == 2
+    searched = _threads_searching(hub, monkeypatch, "persons")
+    compared = _threads_searching(hub, monkeypatch, "compare")
+    for role in ("frontline", "officer"):
+        headers = callers.headers("FRA", role)
+        assert client.get("/api/v1/search/firearms", params={"serial": "AB123"},
+                          headers=headers).status_code == 200
+        assert client.post("/api/v1/search/persons", json={"name": "Ana Costa"},
+                           headers=headers).status_code == 200
+    assert client.post("/api/v1/compare", json={"a": {"names": [{"full": "Ana Costa"}]},
+                                                "b": {"names": [{"full": "Anna Costa"}]}},
+                       headers=callers.headers("FRA", "analyst")).status_code == 200
+    threads = [*looked_up, *searched, *compared]
+    assert len(threads) == 5
     assert all(name.startswith("polex-service") != on_loop for name in threads), threads
+
+
+def test_a_manifest_is_screened_on_the_service_threads(client, callers, hub, monkeypatch):
+    # Hundreds of milliseconds for hundreds of travellers: never on the event loop.
+    seen = _threads_searching(hub, monkeypatch, "screen")
+    response = client.post("/api/v1/screen", json={"travellers": [{"name": "Ana Costa"}]},
+                           headers=callers.headers("FRA", "frontline"))
+    assert response.status_code == 200
+    assert seen and seen[0].startswith("polex-service")
 
 
 def test_quick_searches_keep_to_the_threads_when_told(database_url, callers, monkeypatch):

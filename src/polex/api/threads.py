@@ -11,16 +11,17 @@ The pool has ``request_threads`` threads, as anyio's limiter has tokens (see ``a
 each process still works on at most that many searches at once and the store's
 connection pool, sized to the same count, still suffices.
 
-Quick searches on SQLite skip the threads (``quick``): identifier look-ups and frontline
-person checks, most of a hub's traffic, each a millisecond or so of work bounded by the
-candidate limit. A SQLite read is a copy from memory, never a wait, so a thread lets the
+On SQLite a single search skips the threads (``quick``): a look-up, a person search, free
+text, a comparison, each bounded by the candidate limit (under a millisecond to a few tens
+of milliseconds). A SQLite read is a copy from memory, never a wait, so a thread lets the
 event loop overlap nothing; what threads do add is contention: for the GIL (every SQLite
-call releases and retakes it) and for the page caches (each thread reads on its own
-connection, whose cache another's commit voids). Run on the event loop, one after
-another on one warm connection, the frontline search mix cost half the CPU a request
-(docs/benchmarks.md). Longer work (an officer's ranked search, a manifest, free text)
-keeps to the threads, so that it does not hold the event loop for tens of milliseconds;
-so does everything on PostgreSQL, whose reads wait on the network.
+call releases and retakes it, and a thread holds it for up to 5 ms while others wait) and
+for the page caches (each thread reads on its own connection, whose cache another's commit
+voids). Run on the event loop, one after another on one warm connection, the frontline
+search mix cost half the CPU a request, and over HTTP both the frontline and the officers'
+mixes served ~1.3 times the searches a second (docs/benchmarks.md). A manifest (up to
+1,000 travellers, ~180 ms for 500) keeps to the threads, so that it never holds the event
+loop; so does everything on PostgreSQL, whose reads wait on the network.
 """
 
 from __future__ import annotations
@@ -72,9 +73,9 @@ async def in_thread(request: Request, function: Callable[P, T], *args: P.args,
 
 async def quick(request: Request, function: Callable[P, T], *args: P.args,
                 **kwargs: P.kwargs) -> T:
-    """Run a quick blocking ``function`` (an identifier look-up, a frontline check): on
-    the event loop itself where the app's ``ServiceThreads.quick_on_loop`` says so (a
-    SQLite store), else as ``in_thread`` does."""
+    """Run a blocking ``function`` bounded to one search: on the event loop itself where
+    the app's ``ServiceThreads.quick_on_loop`` says so (a SQLite store), else as
+    ``in_thread`` does."""
     threads: ServiceThreads = request.app.state.service_threads
     if threads.quick_on_loop:
         return function(*args, **kwargs)
