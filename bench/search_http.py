@@ -23,6 +23,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -160,7 +161,12 @@ def main() -> None:
     parser.add_argument("--role", choices=["officer", "frontline"], default="officer",
                         help="who searches: an officer sees every candidate, ranked; a "
                              "frontline user or border system hits only")
+    parser.add_argument("--officers", type=int, default=0, metavar="C",
+                        help="also drive officers' searches over C connections of their "
+                             "own, at the same time, and print how each fared (mixed load)")
     args = parser.parse_args()
+    if args.officers:
+        return mixed(args)
     print(machine())  # before the server starts: nothing else is running
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     token = bench_token(Hub(Settings(database_url=url)), role=args.role)
@@ -182,6 +188,40 @@ def main() -> None:
           f"{search['non_2xx']:.0f} non-2xx (target ≥ 4,000/s, p99 ≤ 50 ms), "
           f"server CPU {search['cpu_ms']:.2f} ms per search")
     print(f"ratio to the ceiling: {search['rate'] / ceiling['rate']:.2f} (target ≥ 0.25)")
+
+
+def mixed(args: argparse.Namespace) -> None:
+    """``--role``'s mix over ``--connections`` and officers' over ``--officers``, at once:
+    what one kind of search costs the other on the same processes."""
+    if args.role == "officer":
+        raise SystemExit("--officers drives officers beside another --role: give frontline")
+    print(machine())
+    url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
+    roles = {args.role: args.connections, "officer": args.officers}
+    tokens = {role: bench_token(Hub(Settings(database_url=url)), role=role) for role in roles}
+    server, base = start_server(args.db, args.port, workers=args.workers)
+    found: dict[str, dict[str, float]] = {}
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            qfile = Path(folder) / "queries.tsv"
+            qfile.write_text("\n".join(queries(args.seed, args.persons, 2000)) + "\n")
+            drivers = []
+            for role, connections in roles.items():
+                script = Path(folder) / f"{role}.lua"
+                script.write_text(LUA % {"queries": qfile, "token": tokens[role]})
+                drivers.append(threading.Thread(target=lambda r=role, s=script, c=connections:
+                                                found.update({r: wrk(base, s, args.seconds, c)})))
+            for driver in drivers:
+                driver.start()
+            for driver in drivers:
+                driver.join()
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    for role, connections in roles.items():
+        print(f"{role} mix over {connections} connections: {found[role]['rate']:,.0f} "
+              f"searches/s, p99 {found[role]['p99_ms']:.1f} ms, "
+              f"{found[role]['non_2xx']:.0f} non-2xx")
 
 
 if __name__ == "__main__":
