@@ -161,6 +161,10 @@ def test_thai_reads_as_rtgs() -> None:
     ("ดวงใจ", "duangchai"),  # ว between consonants is the vowel ua
     ("สมหมาย", "sommai"),  # ห leading a sonorant is silent
     ("จันทร์เพ็ญ", "chanphen"),  # ์ silences the ทร it ends
+    ("ภัทร", "phat"),  # a last ร after a consonant closing a short vowel is silent
+    ("ชินวัตร", "chinwat"),
+    ("เพชร", "phet"),
+    ("อุดร", "udon"),  # but said after ด
 ])
 def test_thai_names_read_as_rtgs_writes_them(thai: str, rtgs: str) -> None:
     from polex.normalize.names import romanize

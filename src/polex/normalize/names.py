@@ -987,6 +987,12 @@ def spelling_variants(script: str, token: str) -> tuple[str, ...]:
 # ลักษณ์ lak)
 _TH_SILENT = re.compile(
     "(?:[\u0e17\u0e15]\u0e23|\u0e29\u0e13|[\u0e01-\u0e2e][\u0e34-\u0e39]?)\u0e4c")
+# A word's last ร after ก, ช, ต or ท that closes a short vowel is silent, in the Sanskrit
+# and Pali words that names are made of (วัตร wat, บุตร but, มิตร mit, ภัทร phat, จักร chak,
+# เพชร phet), where the two would otherwise make a syllable of their own (พร phon); ร after
+# another letter is said (อุดร udon).
+_TH_SILENT_FINAL_R = re.compile(
+    "([\u0e31\u0e34\u0e36\u0e38]|[\u0e40-\u0e44][\u0e01-\u0e2e])([\u0e01\u0e0a\u0e15\u0e17])\u0e23$")
 # ญ closing a syllable is n (before a consonant, a leading vowel, or at the end)
 _TH_FINAL_YO = re.compile("\u0e0d(?=[\u0e01-\u0e2e\u0e40-\u0e44\\s]|$)")
 # ใ ไ (ai) before their consonant (and a silent ห leading it: ใหญ่ yai)
@@ -1006,6 +1012,7 @@ _TH_CLUSTERS = frozenset("kr kl kw pr pl tr".split())  # noqa: SIM905
 
 
 def _thai_word(word: str, finals: dict[str, str] | None = None) -> str:
+    word = _TH_SILENT_FINAL_R.sub("\\1\\2", word)
     word = _TH_FINAL_YO.sub("\u0e19", _TH_SILENT.sub("", word))
     # ใจ as จัย, คำ as คัม: ICU drops ใ, ไ and ำ
     word = _TH_AI.sub("\\1\u0e31\u0e22", word).replace("\u0e33", "\u0e31\u0e21")
