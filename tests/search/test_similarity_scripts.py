@@ -64,3 +64,15 @@ KNOWN = [
 def test_known_given_name_clashes(latin: str, other: str) -> None:
     result = compare({"names": [latin], **DOB}, {"names": [other], **DOB})
     assert result.score < ALGORITHM.threshold
+
+
+def test_two_han_family_names_do_not_meet_through_their_hong_kong_spellings() -> None:
+    # 刘 liu and 罗 luo are Lau and Law in Hong Kong, a letter apart: between two names
+    # written in Han those spellings are not compared with each other.
+    other = compare({"names": ["刘华"], **DOB}, {"names": ["罗华"], **DOB})
+    assert other.score < ALGORITHM.threshold, other.explanation[:1]
+    # The same name in traditional characters is, and so is its Hong Kong family name.
+    assert compare({"names": ["劉華"], **DOB}, {"names": ["刘华"], **DOB}).score >= (
+        ALGORITHM.threshold)
+    assert compare({"names": ["刘华"], **DOB}, {"names": ["Lau Hua"], **DOB}).score >= (
+        ALGORITHM.threshold)

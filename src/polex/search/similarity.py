@@ -229,13 +229,15 @@ def _views_similarity(x: Views, y: Views, discount: float, shortest: int | None 
 
 def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
                     shortest: int | None = None, cyrillic: bool = False,
-                    one_liquid: bool = True, cut: int = 0) -> float:
+                    one_liquid: bool = True, cut: int = 0, crossed: bool = True) -> float:
     """The best over every other pair of spellings (surname spellings, foreign readings;
-    against a Cyrillic name, a Latin part's Russian readings too)."""
+    against a Cyrillic name, a Latin part's Russian readings too); with ``crossed`` False,
+    only a part's own spelling against the other's others, never two others."""
     va = a.spellings_for_cyrillic if cyrillic else a.spellings
     vb = b.spellings_for_cyrillic if cyrillic else b.spellings
     return max(_views_similarity(x, y, discount, shortest, one_liquid, cut)
-               for i, x in enumerate(va) for j, y in enumerate(vb) if i or j)
+               for i, x in enumerate(va) for j, y in enumerate(vb)
+               if (i or j) and (crossed or not (i and j)))
 
 
 # Name parts repeat (a few thousand distinct in 100,000 persons), so the same pairs meet
@@ -245,6 +247,7 @@ def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
 def token_similarity(
     a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT, blur_short: bool = False,
     cyrillic: bool = False, one_liquid: bool = True, endings: bool = False,
+    both_han: bool = False,
 ) -> tuple[float, str]:
     """How alike two name parts sound (0..1) and which view decided it.
 
@@ -260,6 +263,9 @@ def token_similarity(
     are compared on their stems, the first sound costing one edit more. Abjads write no
     short vowels (حسين hsin ends in -in by chance); Han, kana and hangul syllables end in
     -in, -ian as syllables do.
+    ``both_han``: both names are written in Han, so their parts' other spellings (how Hong
+    Kong, Taiwan, Japan write a character) are not compared with each other: 刘 liu and 罗
+    luo, Lau and Law in Hong Kong, are two names a letter apart there too.
     """
     shortest = _ANY_LENGTH if blur_short else None
     if a.text == b.text:
@@ -286,7 +292,8 @@ def token_similarity(
         best = min(best, _stem_similarity(a.spellings[0], b.spellings[0], cut, discount,
                                           shortest, one_liquid))
     if a.alts or b.alts or (cyrillic and (a.cyrillic_alts or b.cyrillic_alts)):
-        alt = _alt_similarity(a, b, discount, shortest, cyrillic, one_liquid, cut)
+        alt = _alt_similarity(a, b, discount, shortest, cyrillic, one_liquid, cut,
+                              crossed=not both_han)
         if alt > best:
             best, how = alt, "other spelling"
     if cut and best < SAME_NAME_FROM:
@@ -318,12 +325,14 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     # Both names in alphabets that write their vowels: no abjad (blur), no Han, kana,
     # hangul or Thai (one_liquid); token_similarity's ``endings``.
     endings = not (one_liquid or blur)
+    both_han = a.script == b.script == "Hani"
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
             # Only a part with Russian readings needs the flag: the others share one
             # cached result whatever script the other name is in.
             readings = cyrillic and bool(ta.cyrillic_alts or tb.cyrillic_alts)
-            sim, how = token_similarity(ta, tb, discount, blur, readings, one_liquid, endings)
+            sim, how = token_similarity(ta, tb, discount, blur, readings, one_liquid, endings,
+                                        both_han)
             scored.append((sim, i, j, how))
     scored.sort(key=lambda x: -x[0])
     used_a: set[int] = set()
