@@ -11,7 +11,8 @@ only cheaper: usually little more than ``limit`` full comparisons are needed.
 Why the bound holds: a part pair's similarity is the best of its loose, vowel and skeleton
 views (``similarity.token_similarity``), computed here the same way over every spelling of
 either part (the shared-ending rule, ``similarity.ending_rule``, only ever lowers a pair
-below those views, so they bound it too); the greedy alignment pairs each query part at
+below those views, so they bound it too; so does leaving out two Han names' pairs of other
+spellings); the greedy alignment pairs each query part at
 most once, so its sum is at most the sum of the best ``k`` per-part maxima (``k`` = parts
 of the shorter name); the names written as one string are compared exactly (where
 similarity.py does not read them, for two names sharing only an ending, the aligned parts'
