@@ -22,6 +22,8 @@ NAMES = [
     "Volker Frese", "Фолькер Фрезе", "Csaba Kovacs", "Чаба Ковач", "Joost Koeman", "Йост Куман",
     # Han names against Latin ones: another dialect's reading (halved clash) or Mandarin.
     "Chiang Kai-shek", "蒋介石", "Lau Tak-wah", "刘德华", "Wang Na", "王娜", "Wang Lei",
+    # Abjad parts against Latin ones, letter by letter (the vowels the abjad leaves out).
+    "Moshe Levi", "משה לוי", "Hassan Haddad", "حسن الحداد", "Hussein", "منى",
 ]
 
 

@@ -128,3 +128,24 @@ def test_l_and_r_apart_never_count_more_than_the_plain_skeleton(part: str) -> No
     other = part + "a"
     apart = _consonant_sim(part, skeleton(part), other, skeleton(other), 0.85, one_liquid=False)
     assert apart <= _consonant_sim(part, skeleton(part), other, skeleton(other), 0.85)
+
+
+@pytest.mark.parametrize(("abjad", "latin", "expected"), [
+    ("lvi", "levi", 1.0),  # לוי: the e unwritten
+    ("msa", "mose", 1.0),  # משה (loose keys: sh is s); a final ה is a or e
+    ("hsn", "hasan", 1.0),  # حسن Hassan
+    ("hsn", "husein", 0.75),  # Hussein's ei is a long vowel, which حسن would write
+    ("hsin", "husein", 1.0),  # حسين writes it
+    ("amr", "omar", 1.0),  # عمر: a first vowel's carrier stands for any vowel
+    ("mr", "omar", 0.75),  # ... and none is no first vowel
+    ("fatma", "fatima", 1.0),  # فاطمة: the i unwritten
+    ("mna", "mona", 1.0),
+    ("hsn", "hasna", 0.75),  # a last vowel is written: حسناء
+    ("hsn", "hasim", 0.0),  # other consonants: this view says nothing
+    ("ali", "ali", 0.0),  # one consonant says too little
+])
+def test_an_abjad_part_meets_a_latin_one_letter_by_letter(abjad: str, latin: str,
+                                                           expected: float) -> None:
+    from polex.search.similarity import unwritten_vowels_similarity
+
+    assert unwritten_vowels_similarity(abjad, latin) == expected

@@ -37,6 +37,10 @@ SAME = [
     ("رجب حجازي", "Ragab Hegazy"),
     ("חיים לוי", "Haim Levi"),  # in Hebrew letters: ח at the start of a word is h
     ("חיים לוי", "Chaim Levi"),  # ... and as often ch
+    # Short names in an abjad, which writes no short vowels: the letters decide.
+    ("משה לוי", "Moshe Levi"),
+    ("حسن الحداد", "Hassan Haddad"),
+    ("منى جعفر العزاوي", "Muna Al-Azzawi"),
     # Abd al-Rahman is one given name, in Arabic letters or Latin, apart or joined; the
     # father's name (Youssef) dropped.
     ("فاطمة يوسف عبد الرحمن", "Fatima Abdel Rahman"),
@@ -105,6 +109,7 @@ OTHER = [
     ("Abdel Rahman Saleh", "Abdel Aziz Saleh"),
     ("Ruben Van der Veen", "Ruben Van der Berg"),
     ("Christos Chatzis", "Nikos Hatzis"),
+    ("حسن", "Hussein"),  # حسين writes the long vowel of Hussein; حسن does not
     ("Παναγιώτης Αντωνίου", "Yannis Antoniou"),
 ]
 

@@ -47,6 +47,7 @@ from polex.search.similarity import (
     _SKELETON_DISCOUNT,
     _VOWEL_BLEND,
     _VOWEL_VARIANT_SCRIPTS,
+    consonant_letters,
     joined_orders,
 )
 
@@ -142,6 +143,7 @@ class _Candidates:
         self.abjad = np.fromiter(map(_ABJADS.__contains__, scripts), bool, len(names))
         self.han = np.fromiter(map("Hani".__eq__, scripts), bool, len(names))
         self.cyrillic = np.fromiter(map("Cyrl".__eq__, scripts), bool, len(names))
+        self.latin = np.fromiter(map("Latn".__eq__, scripts), bool, len(names))
         self.any_cyrillic = bool(self.cyrillic.any())
         self.blur = np.fromiter(map(_VOWEL_VARIANT_SCRIPTS.__contains__, scripts), bool,
                                 len(names))
@@ -220,6 +222,12 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
     col_discount, col_blur = discount[col_name], blur[col_name]
     rows = _Spellings(name.tokens, _spellings_of)
     best, loose = _cell_bounds(rows, cols, slice(None), col_discount, col_blur)
+    # An abjad part against a Latin one: their consonants letter by letter
+    # (similarity.unwritten_vowels_similarity, never more than 1 where they are the same).
+    other = cand.latin if name.script in _ABJADS else (
+        cand.abjad if name.script == "Latn" else None)
+    if other is not None and other.any():
+        best = np.maximum(best, _same_consonants(rows, cols, other[col_name]))
     q_single = np.array([len(t.text) == 1 for t in name.tokens])
     singles = bool(q_single.any()) or cand.any_single
     folded = [_fold(m, rows, cols) for m in ((best, loose) if singles else (best,))]
@@ -235,6 +243,20 @@ def _part_bounds(name: NameForm, cand: _Candidates, discount: np.ndarray, blur: 
         initial = _INITIAL_SIMILARITY * (q_initial[:, None] == c_initial[None, :])
         best = np.where(single, np.maximum(initial, (loose >= 1.0).astype(float)), best)
     return best[:, cand.part_of]  # each distinct part's column, for every part it stands for
+
+
+def _same_consonants(rows: _Spellings, cols: _Spellings, kept: np.ndarray) -> np.ndarray:
+    """1 where a row spelling and a ``kept`` column spelling have the same consonants (two
+    or more), else 0: a bound of ``similarity.unwritten_vowels_similarity``."""
+    same = np.zeros((len(rows.views[0]), len(cols.views[0])))
+    columns: dict[str, list[int]] = {}
+    col_loose = cols.views[0]
+    for i in np.flatnonzero(kept).tolist():
+        columns.setdefault(consonant_letters(col_loose[i]), []).append(i)
+    for row, letters in enumerate(map(consonant_letters, rows.views[0])):
+        if len(letters) >= 2 and letters in columns:
+            same[row, columns[letters]] = 1.0
+    return same
 
 
 def _fold(matrix: np.ndarray, rows: _Spellings, cols: _Spellings) -> np.ndarray:

@@ -23,8 +23,8 @@ from polex.search.match_form import NameForm, TokenForm, Views, _joined, spellin
 
 __all__ = [
     "COMMON_ENDINGS", "SAME_NAME_FROM", "SHARED_ENDING_ONLY", "NameMatch", "PartMatch",
-    "ending_rule", "joined_orders",
-    "name_similarity", "token_similarity",
+    "consonant_letters", "ending_rule", "joined_orders",
+    "name_similarity", "token_similarity", "unwritten_vowels_similarity",
 ]
 
 _VOWEL_BLEND = 0.6  # vowels are what romanisations disagree on most: half-trust the blur
@@ -227,6 +227,71 @@ def _views_similarity(x: Views, y: Views, discount: float, shortest: int | None 
     return min(best, _stem_similarity(x, y, cut, discount, shortest, one_liquid))
 
 
+# --- An abjad writes no short vowels: its part against a Latin one, letter by letter. ---
+_UNWRITTEN_MISS = 0.25  # a long vowel one side writes and the other does not, or another
+# What a vowel the abjad writes (its romanisation: ا a, و u/o, ي i, final ה/ة a) may be
+# written as in Latin letters (the loose key's: y is i, ou/oo u, ee i).
+_VOWEL_CLASS = {"a": "ae", "e": "aei", "i": "ie", "o": "ou", "u": "uo"}
+
+
+def _vowel_gaps(loose: str) -> tuple[str, tuple[str, ...]]:
+    """A part's consonants, and the vowels before, between and after them."""
+    consonants, gaps, gap = [], [], []
+    for letter in loose:
+        if letter in "aeiou":
+            gap.append(letter)
+        else:
+            gaps.append("".join(gap))
+            gap = []
+            consonants.append(letter)
+    gaps.append("".join(gap))
+    return "".join(consonants), tuple(gaps)
+
+
+@lru_cache(maxsize=1 << 16)
+def consonant_letters(loose: str) -> str:
+    """A part's consonants as its loose key writes them (rank.py bounds with them)."""
+    return _vowel_gaps(loose)[0]
+
+
+def _gap_agrees(written: str, latin: str) -> bool:
+    """Whether a Latin part's vowels between two consonants may be what the abjad wrote
+    there: none written, so none or one short vowel (not a long ei, ou, ai); else one of
+    the written vowel's ways."""
+    if not written:
+        return len(latin) <= 1
+    return any(letter in _VOWEL_CLASS[w] for w in written for letter in latin)
+
+
+@lru_cache(maxsize=1 << 16)
+def unwritten_vowels_similarity(abjad: str, latin: str) -> float:
+    """An abjad part's loose key against a Latin one's: 0 unless they have the same
+    consonants (two or more), then 1 less a quarter for each place among them (before,
+    between, after) where the Latin vowels cannot be what the abjad wrote. לוי lvi / Levi,
+    משה msha / Moshe, حسن hsn / Hassan score 1; حسن / Hussein 0.75 (ei is a long vowel
+    that حسن does not write). A short vowel the abjad leaves out may be any: משה is Misha's
+    letters too, as it is Moshe's."""
+    letters, written = _vowel_gaps(abjad)
+    latin_letters, latin = _vowel_gaps(latin)
+    if letters != latin_letters or len(letters) < 2:
+        return 0.0
+    # A word's first vowel is written with a carrier (ا ع, א ע), whatever vowel it is; its
+    # last is written (ة ى ي و, ה י ו): a name says no short vowel after its last consonant.
+    first = bool(written[0]) != bool(latin[0])
+    last = bool(written[-1]) != bool(latin[-1]) or not _gap_agrees(written[-1], latin[-1])
+    middle = sum(not _gap_agrees(w, v) for w, v in zip(written[1:-1], latin[1:-1],
+                                                       strict=True))
+    return max(0.0, 1.0 - _UNWRITTEN_MISS * (first + last + middle))
+
+
+def _unwritten_similarity(a: TokenForm, b: TokenForm, abjad_latin: int) -> float:
+    """``unwritten_vowels_similarity`` over every spelling of the two parts; ``abjad_latin``
+    1 if ``a`` is the abjad part, 2 if ``b`` is."""
+    abjad, latin = (a, b) if abjad_latin == 1 else (b, a)
+    return max(unwritten_vowels_similarity(x[0], y[0])
+               for x in abjad.spellings for y in latin.spellings)
+
+
 def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
                     shortest: int | None = None, cyrillic: bool = False,
                     one_liquid: bool = True, cut: int = 0, crossed: bool = True) -> float:
@@ -247,7 +312,7 @@ def _alt_similarity(a: TokenForm, b: TokenForm, discount: float,
 def token_similarity(
     a: TokenForm, b: TokenForm, discount: float = _SKELETON_DISCOUNT, blur_short: bool = False,
     cyrillic: bool = False, one_liquid: bool = True, endings: bool = False,
-    both_han: bool = False,
+    both_han: bool = False, abjad_latin: int = 0,
 ) -> tuple[float, str]:
     """How alike two name parts sound (0..1) and which view decided it.
 
@@ -266,6 +331,9 @@ def token_similarity(
     ``both_han``: both names are written in Han, so their parts' other spellings (how Hong
     Kong, Taiwan, Japan write a character) are not compared with each other: 刘 liu and 罗
     luo, Lau and Law in Hong Kong, are two names a letter apart there too.
+    ``abjad_latin``: 1 if ``a`` is written in an abjad and ``b`` in Latin letters, 2 if the
+    other way round: their consonants compared letter by letter, the vowels the abjad does
+    not write left out (``unwritten_vowels_similarity``).
     """
     shortest = _ANY_LENGTH if blur_short else None
     if a.text == b.text:
@@ -296,6 +364,10 @@ def token_similarity(
                               crossed=not both_han)
         if alt > best:
             best, how = alt, "other spelling"
+    if abjad_latin and best < 1.0:
+        unwritten = _unwritten_similarity(a, b, abjad_latin)
+        if unwritten > best:
+            best, how = unwritten, "same letters, vowels unwritten"
     if cut and best < SAME_NAME_FROM:
         how = SHARED_ENDING_ONLY  # why these are two names, not how their letters differ
     return best, how
@@ -309,6 +381,14 @@ def _cyrillic_pair(a: NameForm, b: NameForm) -> bool:
 def _one_liquid(a: NameForm, b: NameForm) -> bool:
     """Whether the skeleton merges l and r: a name is in kana, hangul, Han or Thai."""
     return a.script in _ONE_LIQUID_SCRIPTS or b.script in _ONE_LIQUID_SCRIPTS
+
+
+def _abjad_latin(a: NameForm, b: NameForm) -> int:
+    """1 if ``a`` is written in an abjad and ``b`` in Latin letters, 2 if the other way
+    round, else 0 (token_similarity's ``abjad_latin``)."""
+    if a.script in _ABJADS and b.script == "Latn":
+        return 1
+    return 2 if b.script in _ABJADS and a.script == "Latn" else 0
 
 
 def _discount(a: NameForm, b: NameForm) -> float:
@@ -326,13 +406,14 @@ def _align(a: NameForm, b: NameForm) -> tuple[list[PartMatch], set[int], set[int
     # hangul or Thai (one_liquid); token_similarity's ``endings``.
     endings = not (one_liquid or blur)
     both_han = a.script == b.script == "Hani"
+    abjad_latin = _abjad_latin(a, b)
     for i, ta in enumerate(a.tokens):
         for j, tb in enumerate(b.tokens):
             # Only a part with Russian readings needs the flag: the others share one
             # cached result whatever script the other name is in.
             readings = cyrillic and bool(ta.cyrillic_alts or tb.cyrillic_alts)
             sim, how = token_similarity(ta, tb, discount, blur, readings, one_liquid, endings,
-                                        both_han)
+                                        both_han, abjad_latin)
             scored.append((sim, i, j, how))
     scored.sort(key=lambda x: -x[0])
     used_a: set[int] = set()
