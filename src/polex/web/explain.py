@@ -42,6 +42,7 @@ NAME_HOW = {
     "similar spelling": "similar spelling",
     "vowels differ": "sound alike: same consonants, vowels differ",
     "same consonants": "phonetic match: same consonant sounds",
+    "same letters, vowels unwritten": "the same letters: the script writes no short vowels",
     "other spelling": "another reading of the name (a foreign or older transliteration)",
     "transcription": "the name as Russian transcribes it from its own language",
     "written as one": "the whole name compared as one word",
