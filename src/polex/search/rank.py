@@ -12,13 +12,14 @@ Why the bound holds: a part pair's similarity is the best of its loose, vowel an
 views (``similarity.token_similarity``), computed here the same way over every spelling of
 either part (the shared-ending rule, ``similarity.ending_rule``, only ever lowers a pair
 below those views, so they bound it too; so does leaving out two Han names' pairs of other
-spellings); the greedy alignment pairs each query part at
-most once, so its sum is at most the sum of the best ``k`` per-part maxima (``k`` = parts
-of the shorter name); the names written as one string are compared exactly (where
-similarity.py does not read them, for two names sharing only an ending, the aligned parts'
-bound still holds); unpaired parts are at least the difference in part counts. The other
-features are computed exactly (they are cheap); those of the query alone (how common its
-name is) once, as a constant.
+spellings), and for an abjad part against a Latin one, whether their consonants are the
+same (``similarity.unwritten_vowels_similarity`` is 0 where they are not); the greedy
+alignment pairs each query part at most once, so its sum is at most the sum of the best
+``k`` per-part maxima (``k`` = parts of the shorter name); the names written as one string
+are compared exactly (where similarity.py does not read them, for two names sharing only
+an ending, the aligned parts' bound still holds); unpaired parts are at least the
+difference in part counts. The other features are computed exactly (they are cheap); those
+of the query alone (how common its name is) once, as a constant.
 """
 
 from __future__ import annotations

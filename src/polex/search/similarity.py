@@ -1,8 +1,10 @@
 """Name similarity: part against part, then name against name with parts aligned.
 
 A part pair scores the best of three views of its sound (see ``polex.normalize.names``):
-the loose spelling, the spelling with vowels blurred, the consonant skeleton. Coarser
-views are discounted because unrelated names agree on them more often. Two parts that
+the loose spelling, the spelling with vowels blurred, the consonant skeleton; and an abjad
+part against a Latin one, a fourth: their letters, with the vowels the abjad does not
+write left out (``unwritten_vowels_similarity``). Coarser views are discounted because
+unrelated names agree on them more often. Two parts that
 share only a common family-name ending and begin with different sounds are compared on
 their stems (``ending_rule``: Goncharenko / Bondarenko). A name pair aligns
 parts greedily, best pairs first, so order does not matter, and also compares the names
