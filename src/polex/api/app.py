@@ -38,19 +38,20 @@ def create_app(hub: Hub | None = None) -> FastAPI:
     for uvicorn's workers after this process may already have read its settings.
     """
     hub = hub or Hub(Settings.from_env())
+    quick_on_loop = _quick_on_loop(hub)
     app = FastAPI(
         title="polex",
         version=__version__,
         description="International police information exchange. Authenticate with "
                     "`Authorization: Bearer <token>`; errors are RFC 9457 problem details.",
         docs_url=None, redoc_url=None,
-        lifespan=_threads(hub.settings.request_threads, _quick_on_loop(hub)),
+        lifespan=_threads(hub.settings.request_threads, quick_on_loop),
     )
     app.state.hub = hub
     app.state.token_cache = TokenCache()
     # Replaced by the lifespan's own; this one serves an app driven without a lifespan.
     app.state.service_threads = ServiceThreads(hub.settings.request_threads,
-                                               quick_on_loop=_quick_on_loop(hub))
+                                               quick_on_loop=quick_on_loop)
     install_error_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router)
