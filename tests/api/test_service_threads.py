@@ -1,12 +1,17 @@
 """Search endpoints hand the search to the service threads (a single search on SQLite runs on
-the event loop), with or without a lifespan."""
+the event loop, and the searches of one turn of the loop share one commit), with or without
+a lifespan."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from typing import Any
 
+import httpx
 from fastapi.testclient import TestClient
 
+from polex.access import audit
 from polex.api import create_app
 from polex.config import Settings
 from polex.hub import Hub
@@ -82,3 +87,44 @@ def test_errors_raised_on_a_service_thread_are_problem_details(client, callers):
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["errors"][0]["field"] == "travellers[0].name"
+
+
+def _searched_at_once(app, headers: dict[str, str], names: list[str]) -> list[Any]:
+    """Person searches sent together to ``app`` on one event loop; their responses."""
+    async def search_all() -> list[Any]:
+        # As a server does, answer 500 for an unhandled error rather than raise it here.
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://polex") as http:
+            return await asyncio.gather(*(
+                http.post("/api/v1/search/persons", json={"name": name}, headers=headers)
+                for name in names))
+
+    return asyncio.run(search_all())
+
+
+def test_searches_on_the_event_loop_share_the_commit_of_their_audit_entries(hub, callers):
+    names = ["Ana Costa", "Ivan Petrov", "Li Wei", "Omar Haddad", "Maria Silva", "Jan Novak"]
+    commits, headers = hub.search.commits, callers.headers("FRA")
+    before = (commits.batches, _audit_entries(hub))
+    responses = _searched_at_once(create_app(hub), headers, names)
+    assert [r.status_code for r in responses] == [200] * len(names)
+    assert _audit_entries(hub) == before[1] + len(names)  # every search audited
+    if BACKEND == "sqlite":  # on the event loop: one transaction for all six
+        assert commits.batches == before[0] + 1
+
+
+def test_a_search_whose_audit_entry_fails_to_commit_is_not_answered(hub, callers,
+                                                                    monkeypatch):
+    def failing(*args, **kwargs):
+        raise RuntimeError("disk I/O error")
+
+    headers = callers.headers("FRA")
+    monkeypatch.setattr(audit, "append", failing)
+    responses = _searched_at_once(create_app(hub), headers, ["Ana Costa"])
+    assert responses[0].status_code == 500
+    assert "hits" not in responses[0].json()
+
+
+def _audit_entries(hub) -> int:
+    with hub.engine.connect() as conn:
+        return audit.verify(conn).entries

@@ -230,3 +230,52 @@ def test_callers_lending_connections_that_read_without_a_transaction_keep_one_ch
     assert _count(hub.engine) == before + 120
     with hub.engine.connect() as conn:
         assert audit.verify(conn).intact
+
+
+def test_work_submitted_outside_a_deferral_commits_at_once(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    commits.submit(_audited(1))
+    assert _count(hub.engine) == before + 1
+
+
+def test_deferred_work_waits_for_its_opener_who_commits_many_deferrals_as_one(hub) -> None:
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    deferrals = []
+    for n in range(3):
+        with commits.deferred() as deferral:
+            commits.submit(_audited(n))
+        deferrals.append(deferral)
+    assert _count(hub.engine) == before  # nothing written until the opener commits
+    assert commits.commit_all(deferrals) == [None, None, None]
+    assert _count(hub.engine) == before + 3
+    assert commits.batches == 1
+    with hub.engine.connect() as conn:
+        assert audit.verify(conn).intact
+
+
+def test_a_deferral_collects_only_its_own_committers_work(hub) -> None:
+    mine, other = GroupCommit(hub.engine), GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    with mine.deferred() as deferral:
+        other.submit(_audited(1))
+    assert not deferral
+    assert _count(hub.engine) == before + 1
+
+
+def test_a_deferral_whose_work_fails_is_told_so_and_the_others_commit(hub) -> None:
+    def failing(conn: Connection) -> None:
+        raise ValueError("no such column")
+
+    commits = GroupCommit(hub.engine)
+    before = _count(hub.engine)
+    deferrals = []
+    for work in (_audited(1), failing, _audited(2)):
+        with commits.deferred() as deferral:
+            commits.submit(work)
+        deferrals.append(deferral)
+    first, failed, last = commits.commit_all(deferrals)
+    assert first is None and last is None
+    assert isinstance(failed, ValueError)
+    assert _count(hub.engine) == before + 2

@@ -16,7 +16,7 @@ from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
 from polex.api.openapi import describe_headers
 from polex.api.routers import admin, audit, auth, images, meta, notifications, records, search
-from polex.api.threads import ServiceThreads
+from polex.api.threads import LoopCommits, ServiceThreads
 from polex.api.tokens import TokenCache
 from polex.config import Settings
 from polex.hub import Hub
@@ -52,6 +52,7 @@ def create_app(hub: Hub | None = None) -> FastAPI:
     # Replaced by the lifespan's own; this one serves an app driven without a lifespan.
     app.state.service_threads = ServiceThreads(hub.settings.request_threads,
                                                quick_on_loop=quick_on_loop)
+    app.state.loop_commits = LoopCommits(hub.search.commits)
     install_error_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router)

@@ -22,6 +22,12 @@ search mix cost half the CPU a request, and over HTTP both the frontline and the
 mixes served ~1.3 times the searches a second (docs/benchmarks.md). A manifest (up to
 1,000 travellers, ~180 ms for 500) keeps to the threads, so that it never holds the event
 loop; so does everything on PostgreSQL, whose reads wait on the network.
+
+A search on the event loop does not commit its audit entry itself (``LoopCommits``): the
+searches run in one turn of the loop commit theirs in one transaction at the start of the
+next, and each is answered once that has committed. A commit per search cost a third of
+a frontline search's CPU, and under load each one took the write lock from the other
+worker process.
 """
 
 from __future__ import annotations
@@ -34,7 +40,9 @@ from typing import ParamSpec, TypeVar
 
 from fastapi import Request
 
-__all__ = ["ServiceThreads", "in_thread", "quick"]
+from polex.store.group_commit import Deferred, GroupCommit
+
+__all__ = ["LoopCommits", "ServiceThreads", "in_thread", "quick"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -64,6 +72,48 @@ class ServiceThreads:
         self._pool.shutdown(wait=True)
 
 
+class LoopCommits:
+    """Commits the work that the searches run on an event loop deferred (their audit
+    entries and notices): what one turn of the loop collected, in one transaction."""
+
+    def __init__(self, commits: GroupCommit) -> None:
+        self.commits = commits
+        self._waiting: dict[asyncio.AbstractEventLoop,
+                            list[tuple[Deferred, asyncio.Future[None]]]] = {}
+
+    async def commit(self, deferral: Deferred) -> None:
+        """Return once ``deferral``'s work has committed; raise what kept it from that.
+
+        If the awaiting request is cancelled the work still commits: a search is audited
+        whether or not anyone reads its answer.
+        """
+        if not deferral:
+            return
+        loop = asyncio.get_running_loop()
+        committed: asyncio.Future[None] = loop.create_future()
+        waiting = self._waiting.setdefault(loop, [])
+        if not waiting:  # after the callbacks ready now: the rest of this turn's searches
+            loop.call_soon(self._commit_waiting, loop)
+        waiting.append((deferral, committed))
+        await committed
+
+    def _commit_waiting(self, loop: asyncio.AbstractEventLoop) -> None:
+        waiting = self._waiting.pop(loop)
+        # Unless the commit returns (if it is interrupted), nobody is answered.
+        errors: list[BaseException | None] = [
+            RuntimeError("the shared commit was interrupted")] * len(waiting)
+        try:
+            errors = self.commits.commit_all([deferral for deferral, _ in waiting])
+        finally:  # nobody is left waiting
+            for (_, committed), error in zip(waiting, errors, strict=True):
+                if committed.done():  # its request was cancelled
+                    continue
+                if error is None:
+                    committed.set_result(None)
+                else:
+                    committed.set_exception(error)
+
+
 async def in_thread(request: Request, function: Callable[P, T], *args: P.args,
                     **kwargs: P.kwargs) -> T:
     """Run a blocking ``function`` on the service threads of ``request``'s app."""
@@ -74,9 +124,15 @@ async def in_thread(request: Request, function: Callable[P, T], *args: P.args,
 async def quick(request: Request, function: Callable[P, T], *args: P.args,
                 **kwargs: P.kwargs) -> T:
     """Run a blocking ``function`` bounded to one search: on the event loop itself where
-    the app's ``ServiceThreads.quick_on_loop`` says so (a SQLite store), else as
-    ``in_thread`` does."""
+    the app's ``ServiceThreads.quick_on_loop`` says so (a SQLite store), its commits
+    deferred to ``LoopCommits``; else as ``in_thread`` does."""
     threads: ServiceThreads = request.app.state.service_threads
-    if threads.quick_on_loop:
-        return function(*args, **kwargs)
-    return await threads.run(function, *args, **kwargs)
+    if not threads.quick_on_loop:
+        return await threads.run(function, *args, **kwargs)
+    commits: LoopCommits = request.app.state.loop_commits
+    with commits.commits.deferred() as deferral:
+        try:
+            answer = function(*args, **kwargs)
+        finally:  # what ``function`` did before it failed is committed all the same
+            await commits.commit(deferral)
+    return answer

@@ -3,9 +3,9 @@
 Every search reads in one transaction without the write lock, then appends to the audit
 trail and notifies the owners of the records hit in a second, short one, shared with
 concurrent searches (``store.group_commit``); the answer goes out only once that has
-committed. Candidates come from index keys; only a bounded set is
-scored; only what the gate admits (visible to the caller, in force, frontline allowed)
-is ever scored or shown.
+committed (on the API's event loop, the searches of one turn of the loop share it).
+Candidates come from index keys; only a bounded set is scored; only what the gate admits
+(visible to the caller, in force, frontline allowed) is ever scored or shown.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class SearchService:
         self.candidate_limit = candidates
         self.today = today or (lambda: datetime.now(UTC).date())
         self._frequencies = KeyFrequencies()
-        self._commits = GroupCommit(engine)
+        self.commits = GroupCommit(engine)  # the searches' audit entries and notices
         self._candidates = lookup.CandidateCache(_decoded_form, size=cache_records)
 
     # -- persons ------------------------------------------------------------------------
@@ -377,9 +377,11 @@ class SearchService:
 
     def _commit(self, conn: Connection, work: Callable[[Connection], None]) -> None:
         """Commit ``work`` (group commit) once the search's reads on ``conn`` have ended;
-        on ``conn`` itself if this search leads the batch (see ``store.group_commit``)."""
+        on ``conn`` itself if this search leads the batch (see ``store.group_commit``).
+        Where the caller defers its commits (the API's event loop), the caller commits
+        ``work`` before it answers."""
         conn.rollback()  # the reads end (SQLite's read transaction): the write lock follows
-        self._commits.run(work, writable(conn))
+        self.commits.submit(work, writable(conn))
 
     def _notify(self, conn: Connection, principal: Principal,
                 found: list[tuple[list[Hit], dict[str, Any]]]) -> None:

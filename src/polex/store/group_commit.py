@@ -18,13 +18,19 @@ checkout, that keeps the connection's page cache: SQLite drops a connection's wh
 (and its memory map) when it begins a transaction after another connection committed, so
 a search that reads on one connection and commits on another finds its pages gone at the
 next search, and maps and faults them in again.
+
+Work may also be deferred (``deferred``, ``submit``): a caller that runs many requests'
+searches one after another on one thread (the API's event loop) collects each one's work
+rather than committing it, and commits what a turn of the loop collected in one
+transaction (``commit_all``) before any of those requests is answered.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -32,7 +38,7 @@ from sqlalchemy import Connection, Engine
 
 from polex.store.engine import write
 
-__all__ = ["GroupCommit"]
+__all__ = ["Deferred", "GroupCommit"]
 
 T = TypeVar("T")
 
@@ -46,6 +52,22 @@ class _Ticket(Generic[T]):
     committed: bool = False
     result: Any = None
     error: BaseException | None = None
+
+
+class Deferred:
+    """Work submitted inside ``GroupCommit.deferred``, to be committed by its opener."""
+
+    def __init__(self, commits: GroupCommit) -> None:
+        self.commits = commits
+        self.tickets: list[_Ticket[Any]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.tickets)
+
+
+# The deferral open in this context, if any. A context variable, not a thread local: on the
+# event loop each request is a task with a context of its own.
+_DEFERRAL: ContextVar[Deferred | None] = ContextVar("polex_deferred_commits", default=None)
 
 
 class GroupCommit:
@@ -90,6 +112,46 @@ class GroupCommit:
             raise RuntimeError("the shared commit was interrupted; nothing was written")
         return ticket.result
 
+    def submit(self, work: Callable[[Connection], Any], conn: Connection | None = None
+               ) -> None:
+        """Have ``work`` committed before the caller answers.
+
+        At once, as ``run`` does; but inside this committer's ``deferred`` the work is
+        only collected, and whoever opened the deferral commits it (``commit_all``) before
+        it answers. ``work``'s result is not returned either way.
+        """
+        deferral = _DEFERRAL.get()
+        if deferral is not None and deferral.commits is self:
+            deferral.tickets.append(_Ticket(work))
+        else:
+            self.run(work, conn)
+
+    @contextmanager
+    def deferred(self) -> Iterator[Deferred]:
+        """Collect the work ``submit``ted in this context (this task, on an event loop).
+
+        The opener must pass what was collected to ``commit_all`` and answer only once that
+        has succeeded: the work is an audit entry, and nothing is answered unaudited.
+        """
+        deferral = Deferred(self)
+        token = _DEFERRAL.set(deferral)
+        try:
+            yield deferral
+        finally:
+            _DEFERRAL.reset(token)
+
+    def commit_all(self, deferrals: Sequence[Deferred]) -> list[BaseException | None]:
+        """Commit the work of many deferrals in one transaction, on this thread; for each
+        deferral, the error that kept its work from committing, or None.
+
+        As in a batch of ``run``, a piece of work that fails is retried alone, so that
+        only its own deferral fails.
+        """
+        tickets = [ticket for deferral in deferrals for ticket in deferral.tickets]
+        if tickets:
+            self._commit(tickets)
+        return [_failure(deferral) for deferral in deferrals]
+
     def _lead_once(self, conn: Connection | None) -> None:
         """Commit one batch (on ``conn`` if given), then hand the lead to the oldest
         waiter, if any.
@@ -126,6 +188,16 @@ class GroupCommit:
         self.batches += 1
         for ticket, result in zip(batch, results, strict=True):
             ticket.result, ticket.committed = result, True
+
+
+def _failure(deferral: Deferred) -> BaseException | None:
+    """What kept a deferral's work from committing, if anything."""
+    for ticket in deferral.tickets:
+        if ticket.error is not None:
+            return ticket.error
+        if not ticket.committed:
+            return RuntimeError("the shared commit was interrupted; nothing was written")
+    return None
 
 
 @contextmanager
