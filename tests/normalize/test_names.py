@@ -244,6 +244,26 @@ def test_cyrillic_names_have_their_usual_spellings(cyrillic: str, latin: str) ->
     assert latin == token or latin in spelling_variants("Cyrl", token)
 
 
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Милош Ковачевић", "Miloš Kovačević"),  # Serbian: each letter has one Latin letter
+    ("Љубомир Његош", "Ljubomir Njegoš"),  # љ lj and њ nj, not l and n
+    ("Џаковић", "Džaković"),
+    ("Зоран Ђинђић", "Zoran Đinđić"),
+    ("Ѓорѓи Ќурчиев", "Gjorgji Kjurchiev"),  # Macedonian: ѓ gj, ќ kj, ч ch
+])
+def test_serbian_and_macedonian_names_read_as_their_own_latin_alphabets(
+        cyrillic: str, latin: str) -> None:
+    assert romanize(cyrillic) == romanize(latin)
+
+
+def test_a_name_without_a_south_slavic_letter_reads_as_russian() -> None:
+    from polex.normalize.names import south_slavic_read_as_russian
+
+    assert romanize("Михаил Шолохов") == "mikhail sholokhov"
+    assert south_slavic_read_as_russian("Михаил Шолохов") is None
+    assert south_slavic_read_as_russian("Милош Ковачевић") == "milosh kovachevic"
+
+
 def test_cyrillic_signs_are_not_spaces() -> None:
     assert romanize("Объедков") == "obyedkov"  # ъ says how to read е, it splits nothing
     assert romanize("Соловьёв Ильич") == "solovyov ilich"

@@ -80,3 +80,22 @@ def test_the_reading_does_not_count_against_another_script() -> None:
     # 피구 is Figo in Korean (pigu): a Portuguese final o is not what Hangul writes.
     plain = name_similarity(name_form("Figo"), name_form("피구")).similarity
     assert plain == name_similarity(name_form("Figa"), name_form("피구")).similarity
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Милош Ковачевић", "Miloš Kovačević"), ("Милош Ковачевић", "MILOS KOVACEVIC"),
+    ("Јелена Јанковић", "Jelena Janković"), ("Ѓорѓи Иванов", "Gjorgji Ivanov"),
+])
+def test_a_serbian_name_in_cyrillic_is_its_latin_spelling(cyrillic: str, latin: str) -> None:
+    match = name_similarity(name_form(cyrillic), name_form(latin))
+    assert match.similarity == 1.0
+    assert {part.how for part in match.parts} == {"same"}
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Милош Ковачевић", "Milosh Kovachevich"),  # as English and Russian write it
+    ("Љубомир Његош", "Lyubomir Negosh"), ("Ѓорѓи Иванов", "Georgi Ivanov"),
+])
+def test_a_serbian_name_still_meets_its_spelling_as_russian_reads_it(cyrillic: str,
+                                                                      latin: str) -> None:
+    assert name_similarity(name_form(cyrillic), name_form(latin)).similarity >= 0.92

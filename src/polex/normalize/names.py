@@ -37,6 +37,7 @@ __all__ = [
     "russian_transliterations",
     "skeleton",
     "skeleton_liquids_apart",
+    "south_slavic_read_as_russian",
     "spelling_variants",
     "surname_variants",
     "thai_letter_finals",
@@ -1130,10 +1131,53 @@ _CY_YO = re.compile("y?ë", re.IGNORECASE)
 
 
 def _cyrillic(text: str) -> str:
+    if not _SOUTH_SLAVIC_LETTERS.isdisjoint(text):
+        return _south_slavic(text)
+    return _russian(text)
+
+
+def _russian(text: str) -> str:
     out = _CY_YO.sub("yo", _icu(text, "Cyrl"))  # lower case: romanize lowers all anyway
     # ʹ ь and ʺ ъ say how to read the next letter, and BGN's · keeps тс, шч apart from ц, щ
     # (Гейтс Geyt·s): none is a letter of the name, none may split it (Obyedkov, Geyts).
     return _icu(out.replace("\u02b9", "").replace("\u02ba", "").replace("\u00b7", ""), None)
+
+
+# --- Serbian and Macedonian Cyrillic: each has an official Latin alphabet, letter for
+# letter, and that is how their passports, the press and their records in Latin letters
+# write a name (Милош Ковачевић is Miloš Kovačević, MILOS KOVACEVIC in the machine-readable
+# zone). Read as Russian, it came out milosh kovachevic, and љ њ џ lost a letter (Љубомир
+# lubomir). A name with a letter no Russian name has (ђ ј љ њ ћ џ) is read by Serbian's
+# Latin alphabet, and ASCII folding then treats it exactly as its Latin spelling; one with
+# a letter of Macedonian's alone (ѓ ќ ѕ), by Macedonian's romanisation (ж zh, ч ch, ш sh). ---
+_SERBIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž",
+    "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
+    "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u",
+    "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š",
+}
+_MACEDONIAN_LATIN = str.maketrans({**_SERBIAN_LATIN, "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+                                   "ж": "zh", "ч": "ch", "ш": "sh", "џ": "dzh"})
+_SERBIAN_LATIN_TABLE = str.maketrans(_SERBIAN_LATIN)
+_MACEDONIAN_LETTERS = frozenset("ѓќѕЃЌЅ")
+_SOUTH_SLAVIC_LETTERS = frozenset("ђјљњћџЂЈЉЊЋЏ") | _MACEDONIAN_LETTERS
+
+
+def _south_slavic(text: str) -> str:
+    """A Serbian or Macedonian name in its Latin alphabet (what ICU knows of other
+    Cyrillic letters it may hold, after)."""
+    table = (_SERBIAN_LATIN_TABLE if _MACEDONIAN_LETTERS.isdisjoint(text)
+             else _MACEDONIAN_LATIN)
+    return _icu(text.lower().translate(table), None)
+
+
+def south_slavic_read_as_russian(text: str) -> str | None:
+    """A Serbian or Macedonian name in Cyrillic as a Russian romanisation reads it
+    (Милош Ковачевић milosh kovachevic: how English often writes such a name), if it is
+    one; else None."""
+    if _SOUTH_SLAVIC_LETTERS.isdisjoint(text):
+        return None
+    return _russian(text).lower()
 
 
 # Other transliterations of a Russian name, from its BGN form. Only where their loose keys

@@ -17,6 +17,7 @@ from polex.normalize.names import (
     loose_key,
     match_tokens,
     skeleton,
+    south_slavic_read_as_russian,
     spelling_variants,
     thai_letter_finals,
     tokens,
@@ -165,7 +166,7 @@ def token_form(text: str, script: str = "Latn", marked: tuple[str, ...] = (),
     """The phonetic keys of one romanised part; ``script`` picks other spellings;
     ``marked``: the part with its diacritics written out as Russian reads them (ř rzh);
     ``written``: other spellings that its source letters give (Thai ช closing a syllable,
-    Piyanuch)."""
+    Piyanuch; a Serbian name read as Russian, Milosh)."""
     main = loose_key(text)
     alts = tuple(dict.fromkeys(
         k for k in (loose_key(v) for v in (*spelling_variants(script, text), *written))
@@ -200,7 +201,8 @@ def name_form(full: str) -> NameForm:
     parts = match_tokens(full)
     none: list[tuple[str, ...]] = [()] * len(parts)
     marked = _marked_parts(full, parts) if script == "Latn" and not full.isascii() else none
-    letters = thai_letter_finals(full) if script == "Thai" else None
+    letters = (thai_letter_finals(full) if script == "Thai"
+               else south_slavic_read_as_russian(full) if script == "Cyrl" else None)
     written = _aligned([tokens(letters)], parts) if letters else none
     return NameForm(full, script, tuple(
         token_form(t, script, m, w) for t, m, w in zip(parts, marked, written, strict=True)))
