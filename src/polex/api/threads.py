@@ -36,6 +36,7 @@ import asyncio
 import functools
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from typing import ParamSpec, TypeVar
 
 from fastapi import Request
@@ -80,6 +81,11 @@ class LoopCommits:
         self.commits = commits
         self._waiting: dict[asyncio.AbstractEventLoop,
                             list[tuple[Deferred, asyncio.Future[None]]]] = {}
+
+    def deferred(self) -> AbstractContextManager[Deferred]:
+        """Collect the work submitted in this task (``GroupCommit.deferred``), to pass to
+        ``commit``."""
+        return self.commits.deferred()
 
     async def commit(self, deferral: Deferred) -> None:
         """Return once ``deferral``'s work has committed; raise what kept it from that.
@@ -130,7 +136,7 @@ async def quick(request: Request, function: Callable[P, T], *args: P.args,
     if not threads.quick_on_loop:
         return await threads.run(function, *args, **kwargs)
     commits: LoopCommits = request.app.state.loop_commits
-    with commits.commits.deferred() as deferral:
+    with commits.deferred() as deferral:
         try:
             answer = function(*args, **kwargs)
         finally:  # what ``function`` did before it failed is committed all the same
