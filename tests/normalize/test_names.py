@@ -165,6 +165,14 @@ def test_thai_reads_as_rtgs() -> None:
     ("ชินวัตร", "chinwat"),
     ("เพชร", "phet"),
     ("อุดร", "udon"),  # but said after ด
+    ("สุรชัย", "surachai"),  # ร after ุ ending a compound's first word: its vowel a
+    ("ปิยนุช", "piyanut"),  # ย after ิ
+    ("ธีรวัฒน์", "thirawat"),
+    ("ศิวพร", "siwaphon"),  # ว after ิ
+    ("สมบัติ", "sombat"),  # ติ after a written a: its vowel unsaid
+    ("ชาติชาย", "chatchai"),  # before the next syllable too
+    ("สติ", "sati"),  # but said after an inherent vowel
+    ("สาธิต", "sathit"),  # and where a consonant closes it
 ])
 def test_thai_names_read_as_rtgs_writes_them(thai: str, rtgs: str) -> None:
     from polex.normalize.names import romanize

@@ -1010,6 +1010,10 @@ _TH_SOUNDS = (
     (re.compile("(?<=[^aeiouwx])w(?=ng|[nmykt]$|[nmykt][^aeiou])"), "ua"),  # ว as a vowel: ดวง
 )
 _TH_CLUSTERS = frozenset("kr kl kw pr pl tr".split())  # noqa: SIM905
+# The vowel of ติ or ตุ after a written a ends a Pali word unsaid (ชาติ chat, สมบัติ Sombat,
+# ธาตุ that), at the word's end or before the next syllable (ชาติชาย Chatchai); not after an
+# inherent vowel (สติ sati, มติ mati), nor where a consonant closes it (สาธิต sathit).
+_TH_SILENT_TI = re.compile("(?<=a)t[iu](?=$|(?:kh|th|ph|ch|ng|[^aeiou])[aeiou])")
 
 
 def _thai_word(word: str, finals: dict[str, str] | None = None) -> str:
@@ -1020,6 +1024,7 @@ def _thai_word(word: str, finals: dict[str, str] | None = None) -> str:
     out = re.sub(r"[^a-z]", "", (ascii_text(_icu(word, "Thai")) or "").lower())
     for pattern, sound in _TH_SOUNDS:
         out = pattern.sub(sound, out)
+    out = _TH_SILENT_TI.sub("t", out)
     out = re.sub("^x(?=[aeiou])", "", out)
     out = re.sub("^x", "a", out)  # อ carries a vowel: อนุชา Anucha
     out = out.replace("x", "o").replace("c", "ch").replace("chh", "ch")
@@ -1048,6 +1053,10 @@ _TH_FINAL_SOUND = {"kh": "k", "g": "k", "s": "t", "th": "t", "ch": "t", "d": "t"
 # sound: ปิยนุช Piyanuch, ประยุทธ์ Prayuth (RTGS Piyanut, Prayut). The other letters'
 # sounds stand (สมพร Somphon, never Somphor).
 _TH_FINAL_LETTERS = {"ch": "ch", "th": "th"}
+# ร, ย, ว after ิ or ุ (or ี, ู: ASCII folds them alike) and before a vowelled consonant end
+# the first word of a Pali or Sanskrit compound, with its vowel a (สุร sura, ปิย piya, ธีร
+# thira, ศิว siwa): สุรชัย Surachai, ปิยนุช Piyanut, ธีรวัฒน์ Thirawat, ศิวพร Siwaphon.
+_TH_LINKED = frozenset("ryw")
 _TH_UNITS = re.compile("kh|th|ph|ch|ng|[aeiou]+|.")
 
 
@@ -1063,6 +1072,9 @@ def _thai_syllables(word: str, finals: dict[str, str] | None = None) -> str:
         next_consonant = i + 1 == len(units) or not vowel[i + 1]
         if vowel[i] or i == 0:
             out.append(unit)
+        elif (unit in _TH_LINKED and units[i - 1] in ("i", "u") and i + 2 < len(units)
+              and not vowel[i + 1] and vowel[i + 2]):
+            out.append(unit + "a")  # สุรชัย su-ra-chai, ปิยนุช pi-ya-nut
         elif after_vowel and next_consonant and (i + 1 == len(units) or unit not in "lr"):
             out.append(finals.get(unit, unit))  # closes the syllable (ร, ล: at the end)
         elif (not after_vowel and i + 2 < len(units) and not vowel[i + 1] and vowel[i + 2]
