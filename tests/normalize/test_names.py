@@ -169,10 +169,15 @@ def test_thai_reads_as_rtgs() -> None:
     ("ปิยนุช", "piyanut"),  # ย after ิ
     ("ธีรวัฒน์", "thirawat"),
     ("ศิวพร", "siwaphon"),  # ว after ิ
-    ("สมบัติ", "sombat"),  # ติ after a written a: its vowel unsaid
-    ("ชาติชาย", "chatchai"),  # before the next syllable too
+    ("สมบัติ", "sombat"),  # ติ after a written a ending a word: its vowel unsaid
     ("สติ", "sati"),  # but said after an inherent vowel
     ("สาธิต", "sathit"),  # and where a consonant closes it
+    ("รัตนา", "rattana"),  # a Pali t, th, ch, s or ph closing a vowel also begins the next
+    ("วิทยา", "witthaya"),  # syllable, with an a, before a vowelled consonant
+    ("รัชดา", "ratchada"),
+    ("บุษบา", "butsaba"),
+    ("ภักดี", "phakdi"),  # but not k (ศักดา sakda, ทักษิณ thaksin)
+    ("กิตติ", "kitti"),  # nor where the next letter writes it twice
 ])
 def test_thai_names_read_as_rtgs_writes_them(thai: str, rtgs: str) -> None:
     from polex.normalize.names import romanize

@@ -1011,9 +1011,9 @@ _TH_SOUNDS = (
 )
 _TH_CLUSTERS = frozenset("kr kl kw pr pl tr".split())  # noqa: SIM905
 # The vowel of ติ or ตุ after a written a ends a Pali word unsaid (ชาติ chat, สมบัติ Sombat,
-# ธาตุ that), at the word's end or before the next syllable (ชาติชาย Chatchai); not after an
-# inherent vowel (สติ sati, มติ mati), nor where a consonant closes it (สาธิต sathit).
-_TH_SILENT_TI = re.compile("(?<=a)t[iu](?=$|(?:kh|th|ph|ch|ng|[^aeiou])[aeiou])")
+# ธาตุ that); not after an inherent vowel (สติ sati, มติ mati). Only at the word's end:
+# within one (ชาติชาย Chatchai) the t would read as closing a syllable, and be doubled.
+_TH_SILENT_TI = re.compile("(?<=a)t[iu]$")
 
 
 def _thai_word(word: str, finals: dict[str, str] | None = None) -> str:
@@ -1057,6 +1057,13 @@ _TH_FINAL_LETTERS = {"ch": "ch", "th": "th"}
 # the first word of a Pali or Sanskrit compound, with its vowel a (สุร sura, ปิย piya, ธีร
 # thira, ศิว siwa): สุรชัย Surachai, ปิยนุช Piyanut, ธีรวัฒน์ Thirawat, ศิวพร Siwaphon.
 _TH_LINKED = frozenset("ryw")
+# A Pali or Sanskrit t, th, ch, s or ph (ต ท ธ ฐ ฒ ช ษ ศ ส พ ภ) closing a vowel before a
+# vowelled consonant also begins the next syllable, with an a (รัตนา rat-ta-na, วิทยา
+# wit-tha-ya, รัชดา rat-cha-da, บุษบา but-sa-ba): not k (ภักดี phak-di, ทักษิณ thak-sin), nor
+# the sonorants that close native words (สมชาย som-chai, บุญมา bun-ma).
+_TH_DOUBLED = frozenset({"t", "th", "ch", "s", "ph"})
+# ... unless the next letter already writes it twice (กิตติ kitti, สุทธิ sutthi).
+_TH_WRITTEN_TWICE = ({"t"}, {"th"}, {"t", "th"}, {"ch"}, {"s"}, {"ph"})
 _TH_UNITS = re.compile("kh|th|ph|ch|ng|[aeiou]+|.")
 
 
@@ -1075,6 +1082,13 @@ def _thai_syllables(word: str, finals: dict[str, str] | None = None) -> str:
         elif (unit in _TH_LINKED and units[i - 1] in ("i", "u") and i + 2 < len(units)
               and not vowel[i + 1] and vowel[i + 2]):
             out.append(unit + "a")  # สุรชัย su-ra-chai, ปิยนุช pi-ya-nut
+        elif (unit in _TH_DOUBLED and units[i - 1] in ("a", "i", "u") and i + 2 < len(units)
+              and not vowel[i + 1] and vowel[i + 2]
+              and unit + units[i + 1] not in _TH_CLUSTERS
+              and {unit, units[i + 1]} not in _TH_WRITTEN_TWICE):
+            # รัตนา rat-ta-na: the closing sound as RTGS writes it, whatever ``finals`` say
+            # (passports write Ratchada, not Rachchada)
+            out.append(_TH_FINAL_SOUND.get(unit, unit) + unit + "a")
         elif after_vowel and next_consonant and (i + 1 == len(units) or unit not in "lr"):
             out.append(finals.get(unit, unit))  # closes the syllable (ร, ล: at the end)
         elif (not after_vowel and i + 2 < len(units) and not vowel[i + 1] and vowel[i + 2]
