@@ -178,6 +178,13 @@ def test_thai_reads_as_rtgs() -> None:
     ("บุษบา", "butsaba"),
     ("ภักดี", "phakdi"),  # but not k (ศักดา sakda, ทักษิณ thaksin)
     ("กิตติ", "kitti"),  # nor where the next letter writes it twice
+    ("บุญยืน", "bunyuen"),  # ื and ึ are ue (ICU writes u)
+    ("จึง", "chueng"),
+    ("เรื่อง", "rueang"),  # but เ-ือ stays uea
+    ("ฤดี", "ruedi"),  # ฤ is rue (ICU writes v)
+    ("สมฤทธิ์", "somrit"),  # and ri in ฤทธิ์
+    ("อัญชลี", "anchali"),  # ช before ล is no cluster: it takes its a
+    ("สมศรี", "somsri"),  # ศร is one
 ])
 def test_thai_names_read_as_rtgs_writes_them(thai: str, rtgs: str) -> None:
     from polex.normalize.names import romanize

@@ -996,6 +996,10 @@ _TH_SILENT_FINAL_R = re.compile(
     "([\u0e31\u0e34\u0e36\u0e38]|[\u0e40-\u0e44][\u0e01-\u0e2e])([\u0e01\u0e0a\u0e15\u0e17])\u0e23$")
 # ญ closing a syllable is n (before a consonant, a leading vowel, or at the end)
 _TH_FINAL_YO = re.compile("\u0e0d(?=[\u0e01-\u0e2e\u0e40-\u0e44\\s]|$)")
+# ฤ is the vowel rue (ฤดี ruedi), ri in ฤทธิ์ (สมฤทธิ์ Somrit); ICU writes it v.
+_TH_RI = re.compile("\u0e24(?=\u0e17\u0e18\u0e34\u0e4c)")
+# ึ and ื (ue), but for the ื of เ-ือ (uea, below): ICU writes them u (ยืน yun for yuen)
+_TH_UE = re.compile("\u0e36|\u0e37(?![\u0e48-\u0e4b]?\u0e2d)")
 # ใ ไ (ai) before their consonant (and a silent ห leading it: ใหญ่ yai)
 _TH_AI = re.compile("[\u0e43\u0e44](\u0e2b?[\u0e01-\u0e2e])")
 # ICU's letters where RTGS writes other sounds (vowels, พร), or none (a leading ห).
@@ -1017,10 +1021,12 @@ _TH_SILENT_TI = re.compile("(?<=a)t[iu]$")
 
 
 def _thai_word(word: str, finals: dict[str, str] | None = None) -> str:
+    word = _TH_RI.sub("\u0e23\u0e34", word).replace("\u0e24", "\u0e23\u0e36")  # ริ, รึ
     word = _TH_SILENT_FINAL_R.sub("\\1\\2", word)
     word = _TH_FINAL_YO.sub("\u0e19", _TH_SILENT.sub("", word))
     # ใจ as จัย, คำ as คัม: ICU drops ใ, ไ and ำ
     word = _TH_AI.sub("\\1\u0e31\u0e22", word).replace("\u0e33", "\u0e31\u0e21")
+    word = _TH_UE.sub("ue", word)  # ICU writes ึ and ื as u
     out = re.sub(r"[^a-z]", "", (ascii_text(_icu(word, "Thai")) or "").lower())
     for pattern, sound in _TH_SOUNDS:
         out = pattern.sub(sound, out)
@@ -1092,8 +1098,11 @@ def _thai_syllables(word: str, finals: dict[str, str] | None = None) -> str:
         elif after_vowel and next_consonant and (i + 1 == len(units) or unit not in "lr"):
             out.append(finals.get(unit, unit))  # closes the syllable (ร, ล: at the end)
         elif (not after_vowel and i + 2 < len(units) and not vowel[i + 1] and vowel[i + 2]
-              and units[i + 1] not in ("h", "y", "l", "r")):
-            out.append(unit + "a")  # between a closing consonant and a vowelled one
+              and units[i + 1] not in ("h", "y")
+              and (unit + units[i + 1]).replace("h", "") not in (*_TH_CLUSTERS, "sr")):
+            # between a closing consonant and a vowelled one, but for the first of a
+            # cluster (ประ, กลาง, ศรี): อัญชลี an-cha-li
+            out.append(unit + "a")
         else:
             out.append(unit)
     return "".join(out)
