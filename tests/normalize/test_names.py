@@ -185,6 +185,8 @@ def test_thai_reads_as_rtgs() -> None:
     ("สมฤทธิ์", "somrit"),  # and ri in ฤทธิ์
     ("อัญชลี", "anchali"),  # ช before ล is no cluster: it takes its a
     ("สมศรี", "somsri"),  # ศร is one
+    ("อ่อน", "on"),  # อ carrying the vowel อ: one o
+    ("อ้อย", "oi"),  # a closing ย after o is i, as after a (สมชาย somchai)
 ])
 def test_thai_names_read_as_rtgs_writes_them(thai: str, rtgs: str) -> None:
     from polex.normalize.names import romanize
@@ -237,6 +239,18 @@ def test_a_thai_closing_ch_or_th_is_also_written_as_its_letter() -> None:
     assert thai_letter_finals("ปิยะนุช แสงทอง") == "piyanuch saengthong"  # RTGS: piyanut
     assert thai_letter_finals("ประยุทธ์") == "prayuth"
     assert thai_letter_finals("สมพร") is None  # a closing ร is n, however it is written
+
+
+def test_a_thai_oe_is_also_written_er() -> None:
+    from polex.normalize.names import thai_er_spelling
+
+    assert romanize("ประเสริฐ") == "prasoet"  # เ-ิ around ส and a silent ร: RTGS oe
+    assert thai_er_spelling("ประเสริฐ") == "prasert"  # as passports mostly write it
+    assert thai_er_spelling("บุญเลิศ") == "bunlert"
+    assert romanize("เจริญ") == "charoen"  # จ and ร are no cluster: two syllables
+    assert romanize("เพลิน") == "phloen"  # พล is one
+    assert romanize("เฉลิม") == "chaloem" and thai_er_spelling("เฉลิม") == "chalerm"
+    assert thai_er_spelling("สมชาย") is None
 
 
 def test_hebrew_vav_may_be_a_consonant() -> None:

@@ -59,6 +59,9 @@ SAME = [
     # Thai: a closing ช or ท written as its letter (Piyanuch, Prayuth), not its sound.
     ("ปิยะนุช แสงทอง", "Piyanuch Saengthong"),
     ("ประยุทธ์ จันทร์โอชา", "Prayuth Chan-o-cha"),
+    # Thai oe written er, as passports mostly do (RTGS Prasoet, Bunloet).
+    ("ประเสริฐ บุญเลิศ", "Prasert Boonlert"),
+    ("เฉลิมชัย บุญมา", "Chalermchai Boonma"),
     # A Dutch particle written joined.
     ("Ruben Van der Veen", "Ruben Vanderveen"),
     ("Sophie de Jong", "Sophie Dejong"),

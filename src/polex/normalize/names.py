@@ -40,6 +40,7 @@ __all__ = [
     "south_slavic_read_as_russian",
     "spelling_variants",
     "surname_variants",
+    "thai_er_spelling",
     "thai_letter_finals",
     "tokens",
     "vowel_key",
@@ -1014,6 +1015,20 @@ _TH_SOUNDS = (
     (re.compile("(?<=[^aeiouwx])w(?=ng|[nmykt]$|[nmykt][^aeiou])"), "ua"),  # ว as a vowel: ดวง
 )
 _TH_CLUSTERS = frozenset("kr kl kw pr pl tr".split())  # noqa: SIM905
+# เ-ิ (oe) around a consonant and ร or ล, which ICU writes e before the ร and i after it:
+# a cluster (เพลิน phloen, เกริก kroek), a silent ร after ส (ประเสริฐ prasoet, เสริม soem),
+# or two syllables, the first with an a (เจริญ charoen, เฉลิม chaloem).
+_TH_OE_AROUND = re.compile("(kh|ph|th|ch|[kptcs])e([rl])i(?=[^aeiou])")
+
+
+def _oe_around(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    if (first + second).replace("h", "") in _TH_CLUSTERS:
+        return first + second + "oe"
+    if first == "s" and second == "r":
+        return "soe"
+    return first + "a" + second + "oe"
+
 # The vowel of ติ or ตุ after a written a ends a Pali word unsaid (ชาติ chat, สมบัติ Sombat,
 # ธาตุ that); not after an inherent vowel (สติ sati, มติ mati). Only at the word's end:
 # within one (ชาติชาย Chatchai) the t would read as closing a syllable, and be doubled.
@@ -1028,13 +1043,16 @@ def _thai_word(word: str, finals: dict[str, str] | None = None) -> str:
     word = _TH_AI.sub("\\1\u0e31\u0e22", word).replace("\u0e33", "\u0e31\u0e21")
     word = _TH_UE.sub("ue", word)  # ICU writes ึ and ื as u
     out = re.sub(r"[^a-z]", "", (ascii_text(_icu(word, "Thai")) or "").lower())
+    out = _TH_OE_AROUND.sub(_oe_around, out)
     for pattern, sound in _TH_SOUNDS:
         out = pattern.sub(sound, out)
     out = _TH_SILENT_TI.sub("t", out)
+    # อ carrying the vowel อ is one o (อ่อน on, ศรีอ่อน sion)
+    out = re.sub("^xx", "o", out).replace("xx", "x")
     out = re.sub("^x(?=[aeiou])", "", out)
     out = re.sub("^x", "a", out)  # อ carries a vowel: อนุชา Anucha
     out = out.replace("x", "o").replace("c", "ch").replace("chh", "ch")
-    out = re.sub("ay(?![aeiou])", "ai", out)  # สมชาย Somchai, ใจดี Chaidi
+    out = re.sub("([aou])y(?![aeiou])", "\\1i", out)  # สมชาย Somchai, ใจดี Chaidi, อ้อย oi
     out = re.sub("^sr(?=[aeiou])", "s", out)  # ศรี Si: the r of this cluster is silent
     plain = out.replace("h", "")
     if plain[:2] in _TH_CLUSTERS and len(plain) > 2 and plain[2] not in "aeiouy":
@@ -1140,6 +1158,14 @@ def thai_letter_finals(text: str) -> str | None:
     Piyanuch, where RTGS writes Piyanut), if that differs from its RTGS spelling."""
     written = _thai(text, {**_TH_FINAL_SOUND, **_TH_FINAL_LETTERS})
     return written if written != _thai(text) else None
+
+
+def thai_er_spelling(text: str) -> str | None:
+    """A Thai name romanised with the vowel oe (เ-ิ, เ-อ) written er, as passports and the
+    press mostly write it (ประเสริฐ Prasert, บุญเลิศ Boonlert, เฉลิม Chalerm; RTGS Prasoet,
+    Bunloet, Chaloem), if the name has that vowel."""
+    rtgs = _thai(text)
+    return rtgs.replace("oe", "er") if "oe" in rtgs else None
 
 
 # --- Devanagari: ICU writes every inherent vowel (अमित amita, राजेश rājēśa); Hindi does not

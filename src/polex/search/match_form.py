@@ -19,6 +19,7 @@ from polex.normalize.names import (
     skeleton,
     south_slavic_read_as_russian,
     spelling_variants,
+    thai_er_spelling,
     thai_letter_finals,
     tokens,
     vowel_key,
@@ -166,7 +167,7 @@ def token_form(text: str, script: str = "Latn", marked: tuple[str, ...] = (),
     """The phonetic keys of one romanised part; ``script`` picks other spellings;
     ``marked``: the part with its diacritics written out as Russian reads them (ř rzh);
     ``written``: other spellings that its source letters give (Thai ช closing a syllable,
-    Piyanuch; a Serbian name read as Russian, Milosh)."""
+    Piyanuch, and oe written er, Prasert; a Serbian name read as Russian, Milosh)."""
     main = loose_key(text)
     alts = tuple(dict.fromkeys(
         k for k in (loose_key(v) for v in (*spelling_variants(script, text), *written))
@@ -194,6 +195,18 @@ def _aligned(spellings: list[list[str]], parts: list[str]) -> list[tuple[str, ..
             for i, part in enumerate(parts)]
 
 
+def _written_otherwise(full: str, script: str) -> list[str]:
+    """The name romanised as its letters are also written (a Thai closing ช as ch, its oe
+    as er; a Serbian name as Russian reads it), where that differs."""
+    if script == "Thai":
+        others = (thai_letter_finals(full), thai_er_spelling(full))
+    elif script == "Cyrl":
+        others = (south_slavic_read_as_russian(full),)
+    else:
+        return []
+    return [other for other in others if other]
+
+
 @lru_cache(maxsize=20_000)
 def name_form(full: str) -> NameForm:
     """Parse one name as written, in any script."""
@@ -201,9 +214,8 @@ def name_form(full: str) -> NameForm:
     parts = match_tokens(full)
     none: list[tuple[str, ...]] = [()] * len(parts)
     marked = _marked_parts(full, parts) if script == "Latn" and not full.isascii() else none
-    letters = (thai_letter_finals(full) if script == "Thai"
-               else south_slavic_read_as_russian(full) if script == "Cyrl" else None)
-    written = _aligned([tokens(letters)], parts) if letters else none
+    others = _written_otherwise(full, script)
+    written = _aligned([tokens(other) for other in others], parts) if others else none
     return NameForm(full, script, tuple(
         token_form(t, script, m, w) for t, m, w in zip(parts, marked, written, strict=True)))
 
