@@ -1029,6 +1029,7 @@ def _oe_around(match: re.Match[str]) -> str:
         return "soe"
     return first + "a" + second + "oe"
 
+
 # The vowel of ติ or ตุ after a written a ends a Pali word unsaid (ชาติ chat, สมบัติ Sombat,
 # ธาตุ that); not after an inherent vowel (สติ sati, มติ mati). Only at the word's end:
 # within one (ชาติชาย Chatchai) the t would read as closing a syllable, and be doubled.
@@ -1086,7 +1087,8 @@ _TH_LINKED = frozenset("ryw")
 # wit-tha-ya, รัชดา rat-cha-da, บุษบา but-sa-ba): not k (ภักดี phak-di, ทักษิณ thak-sin), nor
 # the sonorants that close native words (สมชาย som-chai, บุญมา bun-ma).
 _TH_DOUBLED = frozenset({"t", "th", "ch", "s", "ph"})
-# ... unless the next letter already writes it twice (กิตติ kitti, สุทธิ sutthi).
+# ... unless the next letter already writes it twice: the same letter, or t and th (กิตติ
+# kitti, สุทธิ sutthi, ณัฐธิดา natthida).
 _TH_WRITTEN_TWICE = ({"t"}, {"th"}, {"t", "th"}, {"ch"}, {"s"}, {"ph"})
 _TH_UNITS = re.compile("kh|th|ph|ch|ng|[aeiou]+|.")
 
