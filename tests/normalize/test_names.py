@@ -290,6 +290,27 @@ def test_serbian_and_macedonian_names_read_as_their_own_latin_alphabets(
     assert romanize(cyrillic) == romanize(latin)
 
 
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Сергій Ткаченко", "serhii tkachenko"),  # г h, і i, й i after a letter
+    ("Євгенія Гнатюк", "yevheniia hnatiuk"),  # є ye first, я ia and ю iu after a letter
+    ("Ірина Геращенко", "iryna herashchenko"),  # и y, щ shch
+    ("Юрій Поліщук", "yurii polishchuk"),  # ю yu first
+    ("Згурський Ілля", "zghurskyi illia"),  # зг zgh
+    ("Ґалаґан Їжак", "galagan yizhak"),  # ґ g, ї yi first
+])
+def test_a_ukrainian_name_reads_as_ukrainian_passports_write_it(cyrillic: str,
+                                                                 latin: str) -> None:
+    from polex.normalize.names import ukrainian_read_as_russian
+
+    assert romanize(cyrillic) == latin
+    assert ukrainian_read_as_russian(cyrillic) != latin  # Russian's reading: another spelling
+
+
+def test_a_name_with_a_letter_ukrainian_lacks_is_not_read_as_ukrainian() -> None:
+    assert romanize("Сяргей Ціханоўскі").split()[0] == "syargey"  # Belarusian ў: г stays g
+    assert romanize("Сергей Ткаченко") == "sergey tkachenko"  # no Ukrainian letter: Russian
+
+
 def test_a_name_without_a_south_slavic_letter_reads_as_russian() -> None:
     from polex.normalize.names import south_slavic_read_as_russian
 

@@ -99,3 +99,13 @@ def test_a_serbian_name_in_cyrillic_is_its_latin_spelling(cyrillic: str, latin: 
 def test_a_serbian_name_still_meets_its_spelling_as_russian_reads_it(cyrillic: str,
                                                                       latin: str) -> None:
     assert name_similarity(name_form(cyrillic), name_form(latin)).similarity >= 0.92
+
+
+@pytest.mark.parametrize(("cyrillic", "latin", "least"), [
+    ("Сергій Ткаченко", "Serhii Tkachenko", 1.0),  # as a Ukrainian passport writes it
+    ("Олексій Гончарук", "Oleksii Honcharuk", 1.0),
+    ("Сергій Ткаченко", "Sergiy Tkachenko", 0.97),  # as Russian-language records do
+    ("Ірина Геращенко", "Ирина Геращенко", 0.97),  # and as Russian writes it in Cyrillic
+])
+def test_a_ukrainian_name_meets_its_spellings(cyrillic: str, latin: str, least: float) -> None:
+    assert name_similarity(name_form(cyrillic), name_form(latin)).similarity >= least

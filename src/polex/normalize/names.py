@@ -43,6 +43,7 @@ __all__ = [
     "thai_er_spelling",
     "thai_letter_finals",
     "tokens",
+    "ukrainian_read_as_russian",
     "vowel_key",
     "wade_giles",
     "without_joined_particle",
@@ -1196,6 +1197,8 @@ _CY_YO = re.compile("y?ë", re.IGNORECASE)
 def _cyrillic(text: str) -> str:
     if not _SOUTH_SLAVIC_LETTERS.isdisjoint(text):
         return _south_slavic(text)
+    if _ukrainian_letters(text):
+        return _ukrainian(text)
     return _russian(text)
 
 
@@ -1232,6 +1235,43 @@ def _south_slavic(text: str) -> str:
     table = (_SERBIAN_LATIN_TABLE if _MACEDONIAN_LETTERS.isdisjoint(text)
              else _MACEDONIAN_LATIN)
     return _icu(text.lower().translate(table), None)
+
+
+# --- Ukrainian: the national transliteration (2010), which Ukrainian passports use: г h,
+# и y, і i, ї yi, є ye, ю yu, я ya at a word's start and i, ie, iu, ia after a letter, й y
+# or i, щ shch (Сергій Serhii, Євгенія Yevheniia, Гнатюк Hnatiuk). For a name with a letter
+# only Ukrainian writes (і ї є ґ) and none it lacks (ы э ё ъ, Belarusian ў). ---
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+_NOT_UKRAINIAN = frozenset("ыэёъўЫЭЁЪЎ")
+_UKRAINIAN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "'": "", "’": "", "ʼ": "",
+})
+_UKRAINIAN_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UKRAINIAN_INSIDE = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
+_UKRAINIAN_ZGH = re.compile("зг")
+
+
+def _ukrainian_letters(text: str) -> bool:
+    return not _UKRAINIAN_LETTERS.isdisjoint(text) and _NOT_UKRAINIAN.isdisjoint(text)
+
+
+def _ukrainian(text: str) -> str:
+    """A Ukrainian name by the national transliteration (зг zgh, as it writes it)."""
+    words = []
+    for word in _UKRAINIAN_ZGH.sub("zgh", text.lower()).split():
+        letters = [(_UKRAINIAN_INSIDE if i else _UKRAINIAN_INITIAL).get(char, char)
+                   for i, char in enumerate(word)]
+        words.append("".join(letters).translate(_UKRAINIAN))
+    return _icu(" ".join(words), None)  # what else the name holds (a hyphen, a Latin letter)
+
+
+def ukrainian_read_as_russian(text: str) -> str | None:
+    """A Ukrainian name in Cyrillic as a Russian romanisation reads it (Сергій sergiy: how
+    Russian-language records and much of the press write it), if it is one; else None."""
+    return _russian(text).lower() if _ukrainian_letters(text) else None
 
 
 def south_slavic_read_as_russian(text: str) -> str | None:

@@ -22,6 +22,7 @@ from polex.normalize.names import (
     thai_er_spelling,
     thai_letter_finals,
     tokens,
+    ukrainian_read_as_russian,
     vowel_key,
 )
 from polex.normalize.russian_transcription import marked_spellings, russian_readings
@@ -197,11 +198,11 @@ def _aligned(spellings: list[list[str]], parts: list[str]) -> list[tuple[str, ..
 
 def _written_otherwise(full: str, script: str) -> list[str]:
     """The name romanised as its letters are also written (a Thai closing ช as ch, its oe
-    as er; a Serbian name as Russian reads it), where that differs."""
+    as er; a Serbian or Ukrainian name as Russian reads it), where that differs."""
     if script == "Thai":
         others = (thai_letter_finals(full), thai_er_spelling(full))
     elif script == "Cyrl":
-        others = (south_slavic_read_as_russian(full),)
+        others = (south_slavic_read_as_russian(full), ukrainian_read_as_russian(full))
     else:
         return []
     return [other for other in others if other]
