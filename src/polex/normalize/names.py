@@ -1156,18 +1156,25 @@ def _thai(text: str, finals: dict[str, str] | None = None) -> str:
     return " ".join(w for w in (_thai_word(w, finals) for w in text.split()) if w)
 
 
+@lru_cache(maxsize=16384)
+def _thai_rtgs(text: str) -> str:
+    """``_thai`` as RTGS writes it: read once for a name's romanisation and its other
+    spellings (``thai_letter_finals``, ``thai_er_spelling``)."""
+    return _thai(text)
+
+
 def thai_letter_finals(text: str) -> str | None:
     """A Thai name romanised with its closing ช and ท written as letters (ปิยนุช
     Piyanuch, where RTGS writes Piyanut), if that differs from its RTGS spelling."""
     written = _thai(text, {**_TH_FINAL_SOUND, **_TH_FINAL_LETTERS})
-    return written if written != _thai(text) else None
+    return written if written != _thai_rtgs(text) else None
 
 
 def thai_er_spelling(text: str) -> str | None:
     """A Thai name romanised with the vowel oe (เ-ิ, เ-อ) written er, as passports and the
     press mostly write it (ประเสริฐ Prasert, บุญเลิศ Boonlert, เฉลิม Chalerm; RTGS Prasoet,
     Bunloet, Chaloem), if the name has that vowel."""
-    rtgs = _thai(text)
+    rtgs = _thai_rtgs(text)
     return rtgs.replace("oe", "er") if "oe" in rtgs else None
 
 
@@ -1382,7 +1389,7 @@ def _romanize_run(script: str | None, text: str) -> str:
     if script in ("Kana", "Hira"):
         return _kana(text, script)
     if script == "Thai":
-        return _thai(text)
+        return _thai_rtgs(text)
     if script == "Deva":
         return _devanagari(text)
     if script == "Grek":

@@ -94,10 +94,10 @@ def _entry(full: str, kind: str, given: str | None, middle: str | None,
 
 
 # Scripts whose words are romanised one by one (no word reads differently beside another,
-# unlike Arabic عبد الله, Han and Hangul written without spaces, or Cyrillic, where a
-# Serbian family name's ћ has the whole name read by Serbian's Latin alphabet: Душан
-# Николић dusan nikolic): a full name's romanisation is its words', each romanised once,
-# not once per combination of names.
+# unlike Arabic عبد الله, Han and Hangul written without spaces, or Cyrillic, where one
+# word's letter has the whole name read by Serbian's or Ukrainian's own alphabet: Душан
+# Николић dusan nikolic, Микола Іваненко mykola ivanenko): a full name's romanisation is
+# its words', each romanised once, not once per combination of names.
 _WORD_BY_WORD = frozenset({"Latn", "Grek"})
 
 
