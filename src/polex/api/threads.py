@@ -25,9 +25,9 @@ loop; so does everything on PostgreSQL, whose reads wait on the network.
 
 A search on the event loop does not commit its audit entry itself (``LoopCommits``): the
 searches run in one turn of the loop commit theirs in one transaction at the start of the
-next, and each is answered once that has committed. A commit per search cost a third of
-a frontline search's CPU, and under load each one took the write lock from the other
-worker process.
+next, and each is answered once that has committed. A commit per search cost over a
+third of a frontline search's CPU (0.31-0.37 ms with it, 0.20 without writes), and under
+load each one took the write lock from the other worker process.
 """
 
 from __future__ import annotations
