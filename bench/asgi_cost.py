@@ -133,9 +133,14 @@ async def measure(args: argparse.Namespace) -> None:
         ("POST", "/api/v1/search/persons", line[2:].encode()) if line[0] == "P"
         else ("GET", line[2:], b"") for line in queries(args.seed, args.persons, args.count)]
     health: list[Request] = [("GET", "/healthz", b"")] * args.count
-    async with app.router.lifespan_context(app):
+    # The same app with the searches left to the framework's routing (no search lane).
+    framework = create_app(hub, search_lane=False)
+    async with app.router.lifespan_context(app), \
+            framework.router.lifespan_context(framework):
         await drive(app, mix[:300], token, args.concurrency)  # warm caches and threads
         targets = [("/healthz", app, health), ("search mix", app, mix)]
+        if args.framework:
+            targets.append(("search mix, framework's routing", framework, mix))
         if args.bare:
             targets.append(("search mix, bare ASGI", bare_app(app, hub), mix))
         for _ in range(args.rounds):
@@ -156,6 +161,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--role", choices=["officer", "frontline"], default="officer")
+    parser.add_argument("--framework", action="store_true",
+                        help="also drive the mix through the app without its search lane")
     parser.add_argument("--bare", action="store_true",
                         help="also drive the mix through a bare ASGI callable (bare_app)")
     asyncio.run(measure(parser.parse_args()))

@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from polex import __version__
 from polex.api.errors import install_error_handlers
+from polex.api.lane import SearchLane
 from polex.api.limits import BodyLimit, SecurityHeaders
 from polex.api.metrics import RequestMetrics
 from polex.api.openapi import describe_headers
@@ -31,11 +32,13 @@ ROUTERS = (meta, search, auth, admin, records, images, notifications, audit)
 UPLOAD_PATHS = (*images.UPLOAD_PATHS, "/images/triage")
 
 
-def create_app(hub: Hub | None = None) -> FastAPI:
+def create_app(hub: Hub | None = None, *, search_lane: bool = True) -> FastAPI:
     """A polex app for ``hub`` (by default, one opened from the environment's settings).
 
     The default reads the environment afresh: ``polex serve`` sets ``POLEX_DATABASE_URL``
     for uvicorn's workers after this process may already have read its settings.
+    ``search_lane=False`` leaves the searches to the framework's routing alone (``lane``),
+    to compare the two.
     """
     hub = hub or Hub(Settings.from_env())
     quick_on_loop = _quick_on_loop(hub)
@@ -60,6 +63,8 @@ def create_app(hub: Hub | None = None) -> FastAPI:
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
               name="docs-assets")
     _mount_console(app)
+    if search_lane:  # added first: innermost, inside the limits, metrics and headers
+        app.add_middleware(SearchLane, routes=search.LANE, declared=search.router.routes)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestMetrics)
     app.add_middleware(BodyLimit, max_bytes=hub.settings.max_body_bytes,

@@ -12,8 +12,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
+from starlette.responses import Response
 
-from polex.api.deps import Asker
+from polex.api.deps import Asker, Asking
+from polex.api.lane import LaneRoute, NotLaned, Params
 from polex.api.responses import FastJSON
 from polex.api.threads import in_thread, quick
 from polex.errors import InvalidInput
@@ -137,3 +139,46 @@ def _country(value: str | None) -> str | None:
         return normalize_document_country(value)
     except ValueError as exc:
         raise InvalidInput.field("country", str(exc)) from None
+
+
+# -- the search lane (``polex.api.lane``): the same endpoints, called without the routing --
+# Each takes its parameters as declared above (``Params`` hands anything doubtful back to
+# the framework, which answers it with its 4xx).
+
+async def _persons(request: Request, asking: Asking, params: Params) -> Response:
+    return await search_persons(request, asking, params.model(PersonSearch))
+
+
+async def _documents(request: Request, asking: Asking, params: Params) -> Response:
+    return await search_documents(request, asking, params.text("number", 100),
+                                  params.optional("country", 64))
+
+
+async def _vehicles(request: Request, asking: Asking, params: Params) -> Response:
+    return await search_vehicles(request, asking, params.optional("vin", 40),
+                                 params.optional("plate", 20))
+
+
+async def _firearms(request: Request, asking: Asking, params: Params) -> Response:
+    return await search_firearms(request, asking, params.text("serial", 100))
+
+
+async def _selectors(request: Request, asking: Asking, params: Params) -> Response:
+    kind = params.text("type", 100)
+    if kind not in SELECTOR_TYPES:
+        raise NotLaned("type")
+    return await search_selectors(request, asking, kind, params.text("value", 500))
+
+
+async def _text(request: Request, asking: Asking, params: Params) -> Response:
+    return await search_text(request, asking, params.model(TextSearch))
+
+
+LANE = [
+    LaneRoute("POST", f"{router.prefix}/search/persons", _persons),
+    LaneRoute("GET", f"{router.prefix}/search/documents", _documents),
+    LaneRoute("GET", f"{router.prefix}/search/vehicles", _vehicles),
+    LaneRoute("GET", f"{router.prefix}/search/firearms", _firearms),
+    LaneRoute("GET", f"{router.prefix}/search/selectors", _selectors),
+    LaneRoute("POST", f"{router.prefix}/search", _text),
+]
