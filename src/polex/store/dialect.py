@@ -55,7 +55,12 @@ def configure(engine: Engine) -> None:
         # searches at once peaked at 2.5-3 GB at bench size; at 32 MB at 1.7 GB, at 16 MB
         # at 0.95 GB, searching as fast (the OS page cache holds the file for them all).
         cursor.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
-        cursor.execute("PRAGMA mmap_size=268435456")  # mapped pages count in RSS: kept modest
+        # No memory map. A commit by another process voids this connection's page cache,
+        # and SQLite then unmaps and maps the file again: with two API processes each
+        # committing hundreds of audit transactions a second, a 256 MB map cost the HTTP
+        # frontline mix ~0.05 ms of CPU a search (3,225 against 3,558 searches/s), and
+        # in one process it saved nothing measurable (docs/benchmarks.md, session 16).
+        cursor.execute("PRAGMA mmap_size=0")
         cursor.close()
 
     @event.listens_for(engine, "begin")
