@@ -116,11 +116,14 @@ def test_the_lane_answers_valid_searches_and_hands_on_the_rest(hub, records, cal
         handed_on.append(scope["path"] + "?" + scope["query_string"].decode())
         await app(scope, receive, send)
 
-    lane = SearchLane(framework, search.LANE, search.router.routes)
+    lane = SearchLane(framework, search.LANE, search.router.routes, max_body_bytes=100)
 
     async def served(scope: dict, receive: Any, send: Any) -> None:
-        scope["app"] = app  # as the app's own stack sets it
-        await lane(scope, receive, send)
+        if scope["type"] == "http" and lane.takes(scope):
+            scope["app"] = app  # as the app sets it
+            await lane(scope, receive, send)
+        else:
+            await app(scope, receive, send)
 
     officer = callers.headers("DEU")
     with TestClient(app):  # the app's lifespan: its service threads
@@ -131,9 +134,41 @@ def test_the_lane_answers_valid_searches_and_hands_on_the_rest(hub, records, cal
         empty = client.get("/api/v1/search/documents?number=", headers=officer)
         unread = client.post("/api/v1/search/persons", content=b"{", headers={
             **officer, "Content-Type": "application/json"})
+        large = client.post("/api/v1/search/persons", json={"name": "J" * 100},
+                            headers=officer)
     assert found.json()["hit"] and named.json()["hits"][0]["explanation"]
     assert (empty.status_code, unread.status_code) == (422, 400)
-    assert handed_on == ["/api/v1/search/documents?number=", "/api/v1/search/persons?"]
+    assert large.status_code == 200  # the app's own limit, not the lane's, refuses bodies
+    assert handed_on == ["/api/v1/search/documents?number=", "/api/v1/search/persons?",
+                         "/api/v1/search/persons?"]
+
+
+def test_a_body_over_the_limit_is_refused_as_the_framework_refuses_it(hub, records, callers):
+    hub.settings = hub.settings.with_(max_body_bytes=64)
+    with TestClient(create_app(hub)) as laned, \
+            TestClient(create_app(hub, search_lane=False)) as routed:
+        sent = {"json": {"name": "J" * 100}, "headers": callers.headers("DEU")}
+        ours = answer(laned.post("/api/v1/search/persons", **sent))
+        theirs = answer(routed.post("/api/v1/search/persons", **sent))
+    assert ours == theirs and ours[0] == 413
+
+
+def test_a_search_that_fails_is_answered_as_the_framework_answers_it(hub, records, callers,
+                                                                     monkeypatch):
+    def failing(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("the disk is on fire")
+
+    monkeypatch.setattr(hub.search, "identifier", failing)
+    path, headers = "/api/v1/search/documents?number=X1234567", callers.headers("DEU")
+    # Answered as a server answers what it raises, not raised into the test.
+    with TestClient(create_app(hub), raise_server_exceptions=False) as laned, \
+            TestClient(create_app(hub, search_lane=False),
+                       raise_server_exceptions=False) as routed:
+        ours, theirs = laned.get(path, headers=headers), routed.get(path, headers=headers)
+    assert answer(ours)[:2] == answer(theirs)[:2] and ours.status_code == 500
+    # The framework's crash handler sits outside its security headers; the lane's does not.
+    assert answer(ours)[2].items() >= answer(theirs)[2].items()
+    assert ours.headers["x-frame-options"] == "DENY"
 
 
 def test_laned_searches_are_audited_and_counted_by_route(hub, records, callers):

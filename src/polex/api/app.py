@@ -9,6 +9,7 @@ import anyio.to_thread
 import swagger_ui_bundle
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 
 from polex import __version__
 from polex.api.errors import install_error_handlers
@@ -32,17 +33,17 @@ ROUTERS = (meta, search, auth, admin, records, images, notifications, audit)
 UPLOAD_PATHS = (*images.UPLOAD_PATHS, "/images/triage")
 
 
-def create_app(hub: Hub | None = None, *, search_lane: bool = True) -> FastAPI:
+def create_app(hub: Hub | None = None, *, search_lane: bool = True) -> PolexAPI:
     """A polex app for ``hub`` (by default, one opened from the environment's settings).
 
     The default reads the environment afresh: ``polex serve`` sets ``POLEX_DATABASE_URL``
     for uvicorn's workers after this process may already have read its settings.
-    ``search_lane=False`` leaves the searches to the framework's routing alone (``lane``),
-    to compare the two.
+    ``search_lane=False`` leaves the searches to the framework alone (see ``api.lane``), to
+    compare the two.
     """
     hub = hub or Hub(Settings.from_env())
     quick_on_loop = _quick_on_loop(hub)
-    app = FastAPI(
+    app = PolexAPI(
         title="polex",
         version=__version__,
         description="International police information exchange. Authenticate with "
@@ -63,13 +64,33 @@ def create_app(hub: Hub | None = None, *, search_lane: bool = True) -> FastAPI:
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
               name="docs-assets")
     _mount_console(app)
-    if search_lane:  # added first: innermost, inside the limits, metrics and headers
-        app.add_middleware(SearchLane, routes=search.LANE, declared=search.router.routes)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestMetrics)
     app.add_middleware(BodyLimit, max_bytes=hub.settings.max_body_bytes,
                        paths=dict.fromkeys(UPLOAD_PATHS, hub.settings.max_upload_bytes))
+    if search_lane:
+        app.search_lane = SearchLane(app.framework, search.LANE, search.router.routes,
+                                     max_body_bytes=hub.settings.max_body_bytes)
     return app
+
+
+class PolexAPI(FastAPI):
+    """The FastAPI app, whose search requests take the search lane (``api.lane``) when it
+    has one: their endpoints called without the framework around them."""
+
+    search_lane: SearchLane | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        lane = self.search_lane
+        if lane is not None and scope["type"] == "http" and lane.takes(scope):
+            scope["app"] = self  # as the framework sets it: the endpoints read app.state
+            await lane(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+    async def framework(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The app without the lane: its middleware, its routing, its handlers."""
+        await super().__call__(scope, receive, send)
 
 
 def _quick_on_loop(hub: Hub) -> bool:

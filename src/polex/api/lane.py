@@ -1,22 +1,26 @@
-"""The search lane: the hub's bulk traffic answered without the framework's routing.
+"""The search lane: the hub's bulk traffic answered without the framework around it.
 
-A search request spends a third of its CPU in FastAPI before and after the search itself
-(py-spy, frontline mix over HTTP: route matching over every route, dependency solving,
-its exception and exit-stack layers). Searches are what the hub mostly answers, so this
-middleware, innermost of the app's own (body limit, metrics and security headers still
-wrap it), takes the few search endpoints (``LaneRoute``) straight to the endpoint
-functions that FastAPI would call, with the same caller (``deps.get_asking``).
+A search request spent a third of its CPU in FastAPI before and after the search itself
+(py-spy, frontline mix over HTTP: route matching over every route, dependency solving, and
+eight layers of middleware, each wrapping ``send``). Searches are what the hub mostly
+answers, so the app (``app.PolexAPI``) hands the few search endpoints (``LaneRoute``) to
+this lane before anything else; it calls the endpoint functions that FastAPI would call,
+with the same caller (``deps.get_asking``), and does itself what the middleware does for
+them: the body limit, the security headers, the metrics by route, and a problem response
+for a crash.
 
 It answers only what it can answer exactly as the framework would: a request whose
-parameters or body are not plainly valid (missing, too long, not JSON, not the model) is
-handed on to the framework with its body, which answers it with its usual 4xx naming the
-field. Errors the caller or the search raise are rendered as the app's handlers render
-them (``errors.problem_response``); anything else propagates to the app's crash handler.
-``tests/api/test_lane.py`` sends the same requests both ways and compares the answers.
+parameters or body are not plainly valid (missing, too long, not JSON, not the model, over
+the size limit) is handed on to the framework with its body, which answers it with its
+usual 4xx naming the field. Errors the caller or the search raise are rendered as the
+app's handlers render them (``errors.problem_response``). ``tests/api/test_lane.py`` sends
+the same requests both ways and compares the answers.
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -28,12 +32,15 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from polex.api import metrics
 from polex.api.deps import Asking, get_asking
 from polex.api.errors import problem_response
-from polex.api.limits import BodyTooLarge
+from polex.api.limits import SECURITY_HEADERS
 from polex.errors import PolexError
 
 __all__ = ["LaneRoute", "NotLaned", "Params", "SearchLane"]
+
+log = logging.getLogger("polex.api")
 
 
 class NotLaned(Exception):
@@ -95,42 +102,60 @@ class LaneRoute:
 
 
 class SearchLane:
-    """Answer ``routes`` directly; hand everything else (and what they cannot answer
-    exactly as the framework would) to ``app``.
+    """Answer ``routes``; hand everything else (and what they cannot answer exactly as
+    the framework would) to ``framework``, the app with all its middleware.
 
     ``declared`` are the framework's routes of the same endpoints: a laned request carries
-    its route in its scope as the framework's would (the metrics count requests by route).
+    its route in its scope, and is counted under it, as the framework's would be.
+    ``max_body_bytes`` is the app's body limit (``limits.BodyLimit``).
     """
 
-    def __init__(self, app: ASGIApp, routes: list[LaneRoute],
-                 declared: Iterable[BaseRoute]) -> None:
-        self.app = app
+    def __init__(self, framework: ASGIApp, routes: Iterable[LaneRoute],
+                 declared: Iterable[BaseRoute], *, max_body_bytes: int) -> None:
+        self.framework = framework
+        self.max_body_bytes = max_body_bytes
         by_path = {(m, r.path): r for r in declared for m in getattr(r, "methods", ())}
         self.routes: Mapping[tuple[str, str], tuple[LaneRoute, BaseRoute]] = {
             (r.method, r.path): (r, by_path[r.method, r.path]) for r in routes}
 
+    def takes(self, scope: Scope) -> bool:
+        """Whether the request is to one of the lane's endpoints (an HTTP ``scope``)."""
+        return (scope["method"], scope["path"]) in self.routes
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        laned = self.routes.get((scope.get("method"), scope.get("path"))) \
-            if scope["type"] == "http" else None
-        if laned is None:
-            await self.app(scope, receive, send)
-            return
-        route, declared = laned
+        """Answer a request to one of the lane's endpoints (``takes``), or hand it on."""
+        started = time.perf_counter()
+        route, declared = self.routes[scope["method"], scope["path"]]
         request = Request(scope, receive)
+        received: list[Message] = []  # the body as read, to hand on with the request
         body = None
-        try:
-            if route.method == "POST":
-                if not _is_json(request):
-                    await self.app(scope, receive, send)
-                    return
-                body = await request.body()
-            answer = await self._answer(request, route, declared, body)
-        except BodyTooLarge as exc:
-            answer = problem_response(exc.error, request)
-        if answer is None:
-            await self.app(scope, _replaying(body, receive), send)
+        if route.method == "POST":
+            whole = _is_json(request)
+            if whole:
+                received, whole = await _read_body(receive, self.max_body_bytes)
+            if not whole:  # not JSON, over the limit, or the client gone
+                await self.framework(scope, _replaying(received, receive), send)
+                return
+            body = b"".join(m.get("body", b"") for m in received)
+        elif _declared_length(request) > self.max_body_bytes:
+            await self.framework(scope, receive, send)
             return
-        await answer(scope, receive, send)
+        try:
+            answer = await self._answer(request, route, declared, body)
+        except Exception:  # as the app's crash handler answers it (errors._crash)
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            answer = problem_response(PolexError(
+                "The hub failed to handle this request; it has been logged", 500,
+                "Internal error"), request)
+        if answer is None:
+            await self.framework(scope, _replaying(received, receive), send)
+            return
+        answer.raw_headers.extend(SECURITY_HEADERS)
+        try:
+            await answer(scope, receive, send)
+        finally:
+            metrics.observe(route.method, route.path, answer.status_code,
+                            time.perf_counter() - started)
 
     async def _answer(self, request: Request, route: LaneRoute, declared: BaseRoute,
                       body: bytes | None) -> Response | None:
@@ -151,11 +176,32 @@ def _is_json(request: Request) -> bool:
     return kind.split(";", 1)[0].strip().lower() == "application/json"
 
 
-def _replaying(body: bytes | None, receive: Receive) -> Receive:
-    """``receive`` with the body the lane has read sent again first."""
-    if body is None:
-        return receive
-    pending = [{"type": "http.request", "body": body, "more_body": False}]
+def _declared_length(request: Request) -> int:
+    declared = request.headers.get("content-length", "")
+    return int(declared) if declared.isdigit() else 0
+
+
+async def _read_body(receive: Receive, limit: int) -> tuple[list[Message], bool]:
+    """The messages of the request's body as received, and whether they are the whole of
+    it within ``limit`` bytes (if not, over the limit or the client gone, the framework
+    answers, without the lane holding the rest)."""
+    messages: list[Message] = []
+    size = 0
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request":
+            return messages, False
+        size += len(message.get("body", b""))
+        if size > limit:
+            return messages, False
+        if not message.get("more_body", False):
+            return messages, True
+
+
+def _replaying(messages: list[Message], receive: Receive) -> Receive:
+    """``receive`` with the messages the lane has read received again first."""
+    pending = messages[::-1]
 
     async def replay() -> Message:
         return pending.pop() if pending else await receive()

@@ -9,7 +9,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from polex.errors import FieldError, PolexError
 
-__all__ = ["BodyLimit", "SecurityHeaders"]
+__all__ = ["SECURITY_HEADERS", "BodyLimit", "SecurityHeaders"]
 
 
 class BodyTooLarge(Exception):
@@ -69,7 +69,7 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-_HEADERS = [
+SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
@@ -94,7 +94,7 @@ class SecurityHeaders:
 
         async def with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + _HEADERS
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
             await send(message)
 
         await self.app(scope, receive, with_headers)

@@ -23,7 +23,7 @@ from prometheus_client.multiprocess import MultiProcessCollector
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["RequestMetrics", "metrics_response"]
+__all__ = ["RequestMetrics", "metrics_response", "observe"]
 
 REQUESTS = Counter("polex_http_requests_total", "HTTP requests", ["method", "route", "status"])
 LATENCY = Histogram(
@@ -53,9 +53,14 @@ class RequestMetrics:
         try:
             await self.app(scope, receive, record_status)
         finally:
-            route = getattr(scope.get("route"), "path", "unmatched")
-            REQUESTS.labels(scope["method"], route, str(status)).inc()
-            LATENCY.labels(scope["method"], route).observe(time.perf_counter() - started)
+            observe(scope["method"], getattr(scope.get("route"), "path", "unmatched"), status,
+                    time.perf_counter() - started)
+
+
+def observe(method: str, route: str, status: int, seconds: float) -> None:
+    """Count one request to ``route`` (its template) and how long it took."""
+    REQUESTS.labels(method, route, str(status)).inc()
+    LATENCY.labels(method, route).observe(seconds)
 
 
 def metrics_response() -> Response:
