@@ -14,7 +14,7 @@ from polex.api.limits import BodyTooLarge
 from polex.errors import FieldError, PolexError
 from polex.model.records import dotted_path
 
-__all__ = ["install_error_handlers", "problem_response"]
+__all__ = ["install_error_handlers", "internal_error", "problem_response"]
 
 log = logging.getLogger("polex.api")
 PROBLEM = "application/problem+json"
@@ -47,10 +47,15 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        error = PolexError("The hub failed to handle this request; it has been logged",
-                           500, "Internal error")
-        return problem_response(error, request)
+        return internal_error(request)
+
+
+def internal_error(request: Request) -> JSONResponse:
+    """Log the exception being handled, and answer 500 without its details."""
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    error = PolexError("The hub failed to handle this request; it has been logged", 500,
+                       "Internal error")
+    return problem_response(error, request)
 
 
 def _from_validation(errors: Any) -> PolexError:

@@ -19,7 +19,6 @@ the same requests both ways and compares the answers.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -34,14 +33,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from polex.api import metrics
 from polex.api.deps import Asking, get_asking
-from polex.api.errors import problem_response
+from polex.api.errors import internal_error, problem_response
 from polex.api.limits import SECURITY_HEADERS
 from polex.errors import PolexError
 
 __all__ = ["LaneRoute", "NotLaned", "Params", "SearchLane"]
-
-log = logging.getLogger("polex.api")
-
 
 class NotLaned(Exception):
     """The request is not plainly valid: the framework answers it (with its 4xx)."""
@@ -142,11 +138,8 @@ class SearchLane:
             return
         try:
             answer = await self._answer(request, route, declared, body)
-        except Exception:  # as the app's crash handler answers it (errors._crash)
-            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
-            answer = problem_response(PolexError(
-                "The hub failed to handle this request; it has been logged", 500,
-                "Internal error"), request)
+        except Exception:  # as the app's crash handler answers it
+            answer = internal_error(request)
         if answer is None:
             await self.framework(scope, _replaying(received, receive), send)
             return
