@@ -65,6 +65,7 @@ def test_an_oversized_body_is_413_and_nothing_is_stored(client, callers, hub):
     assert response.status_code == 413
     assert response.json()["errors"][0]["field"] == "body"
     assert hub.record_count() == 0
+    assert "default-src 'self'" in response.headers["content-security-policy"]
 
 
 def test_an_oversized_chunked_body_is_413_too(client, callers, hub):

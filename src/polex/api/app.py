@@ -64,10 +64,12 @@ def create_app(hub: Hub | None = None, *, search_lane: bool = True) -> PolexAPI:
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
               name="docs-assets")
     _mount_console(app)
-    app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestMetrics)
     app.add_middleware(BodyLimit, max_bytes=hub.settings.max_body_bytes,
                        paths=dict.fromkeys(UPLOAD_PATHS, hub.settings.max_upload_bytes))
+    # Added last, so outermost of ours: the body limit's 413 carries the headers too (the
+    # crash handler's 500, outside every middleware, adds them itself).
+    app.add_middleware(SecurityHeaders)
     if search_lane:
         app.search_lane = SearchLane(app.framework, search.LANE, search.router.routes,
                                      max_body_bytes=hub.settings.max_body_bytes)

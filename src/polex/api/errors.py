@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from polex.api.limits import BodyTooLarge
+from polex.api.limits import SECURITY_HEADERS, BodyTooLarge
 from polex.errors import FieldError, PolexError
 from polex.model.records import dotted_path
 
@@ -51,11 +51,14 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 def internal_error(request: Request) -> JSONResponse:
-    """Log the exception being handled, and answer 500 without its details."""
+    """Log the exception being handled, and answer 500 without its details (with the
+    security headers: the crash handler answers outside the middleware that adds them)."""
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     error = PolexError("The hub failed to handle this request; it has been logged", 500,
                        "Internal error")
-    return problem_response(error, request)
+    response = problem_response(error, request)
+    response.raw_headers.extend(SECURITY_HEADERS)
+    return response
 
 
 def _from_validation(errors: Any) -> PolexError:

@@ -138,12 +138,13 @@ class SearchLane:
             return
         try:
             answer = await self._answer(request, route, declared, body)
-        except Exception:  # as the app's crash handler answers it
+        except Exception:  # as the app's crash handler answers it (with the headers)
             answer = internal_error(request)
-        if answer is None:
-            await self.framework(scope, _replaying(received, receive), send)
-            return
-        answer.raw_headers.extend(SECURITY_HEADERS)
+        else:
+            if answer is None:
+                await self.framework(scope, _replaying(received, receive), send)
+                return
+            answer.raw_headers.extend(SECURITY_HEADERS)
         try:
             await answer(scope, receive, send)
         finally:
