@@ -1,4 +1,4 @@
-"""The candidate cache: decoded forms are reused only while the record is unchanged; records
+"""The candidate cache: decoded forms are reused only until their record changes; records
 found by an identifier: only those that may hit, each with the gate's view of it."""
 
 from __future__ import annotations
@@ -29,22 +29,49 @@ def envelope(record_id: str, version: int = 1) -> StoredRecord:
                         None, "all", [], True, now, now)
 
 
-def test_an_entry_is_used_only_at_the_stored_version() -> None:
-    cache = CandidateCache(lambda kind, form: (kind, form["n"]))
-    cache.add([envelope("a")], {"a": {"n": 1}})
-    found, missing = cache.current({"a": 1})
-    assert found["a"].form == ("person", 1) and missing == []
-    found, missing = cache.current({"a": 2})
-    assert found == {} and missing == ["a"]
+def synced(cache: CandidateCache, changes: list[tuple[int, str]] = (), latest: int = 0
+           ) -> CandidateCache:
+    cache.sync(list(changes), latest)
+    return cache
+
+
+def test_an_entry_is_dropped_once_its_record_changes() -> None:
+    cache = synced(CandidateCache(lambda kind, form: (kind, form["n"])))
+    cache.add([envelope("a"), envelope("b")], {"a": {"n": 1}, "b": {"n": 2}}, stamp=0)
+    assert cache.held(["a", "c"])[0]["a"].form == ("person", 1)
+    cache.sync([(1, "a")], latest=1)  # "a" was updated or deleted
+    found, missing = cache.held(["a", "b"])
+    assert list(found) == ["b"] and missing == ["a"]
+
+
+def test_an_entry_read_before_a_change_already_applied_is_not_kept() -> None:
+    # Another search saw "a" change; this one read "a" in an older snapshot.
+    cache = synced(CandidateCache(), [], latest=4)
+    cache.sync([(5, "a")], latest=5)
+    cache.add([envelope("a")], {"a": {}}, stamp=4)
+    assert cache.held(["a"])[1] == ["a"]
+    cache.add([envelope("a", version=2)], {"a": {}}, stamp=5)
+    assert cache.held(["a"])[0]["a"].record.version == 2
+
+
+def test_a_first_sync_or_a_flood_of_changes_drops_everything() -> None:
+    cache = CandidateCache()
+    cache.add([envelope("a")], {"a": {}}, stamp=0)  # before any sync: not vouched for
+    assert len(cache) == 0
+    synced(cache, latest=7).add([envelope("a")], {"a": {}}, stamp=7)
+    assert len(cache) == 1
+    flood = [(8 + n, f"other-{n}") for n in range(CandidateCache.SYNC_LIMIT)]
+    cache.sync(flood, latest=20_000)
+    assert len(cache) == 0 and cache.seen == 20_000
 
 
 def test_the_least_recently_used_entries_go_first() -> None:
-    cache = CandidateCache(size=2)
-    cache.add([envelope("a"), envelope("b")], {"a": {}, "b": {}})
-    cache.current({"a": 1})  # a is used again, so b is the oldest
-    cache.add([envelope("c")], {"c": {}})
+    cache = synced(CandidateCache(size=2))
+    cache.add([envelope("a"), envelope("b")], {"a": {}, "b": {}}, stamp=0)
+    cache.held(["a"])  # a is used again, so b is the oldest
+    cache.add([envelope("c")], {"c": {}}, stamp=0)
     assert len(cache) == 2
-    assert cache.current({"a": 1, "b": 1, "c": 1})[1] == ["b"]
+    assert cache.held(["a", "b", "c"])[1] == ["b"]
 
 
 def test_the_gates_remembered_answer_holds_for_one_day_and_one_caller() -> None:
@@ -78,12 +105,6 @@ def test_records_found_by_an_identifier_are_those_that_may_hit_with_their_views(
             assert candidate.view == hub.records.get(caller, record_id)  # the gate's view
             assert candidate.record.body == {}  # the content leaves only as that view
             assert candidate.form["number"] == "QK4471902"
-
-
-def test_the_cache_tells_the_ids_it_holds_whatever_their_version() -> None:
-    cache = CandidateCache()
-    cache.add([envelope("a", version=3)], {"a": {}})
-    assert cache.held(["b", "a", "c"]) == (["a"], ["b", "c"])
 
 
 def test_the_gates_verdict_alone_is_that_of_the_candidates_without_their_forms(
@@ -145,7 +166,7 @@ def test_the_gates_sql_face_admits_exactly_what_may_hit_in_hand(hub, callers, ro
 def test_only_the_forms_of_records_the_gate_admits_are_read(hub, callers, monkeypatch
                                                              ) -> None:
     # A form is content: a record the caller may not get a hit on has its envelope judged
-    # (and kept, so that the next search reads its version only), never its form.
+    # (and kept, so that the next search reads nothing of it), never its form.
     fra = callers("FRA")
     only_esp = {"sharing": {"mode": "only", "countries": ["ESP"]}}
     ids = {name: hub.records.put(fra, person(f"P-{name}", "Karim Haddad", **fields)

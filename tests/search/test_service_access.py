@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from polex.config import Settings
+from polex.hub import Hub
 from tests.factories import document, person
 from tests.sharing import SHARING, admits
 
@@ -79,6 +81,43 @@ def test_a_restriction_binds_at_once_though_the_record_was_searched_before(hub, 
                        version=written["version"])
     assert hub.search.persons(deu, query)["hits"] == []
     assert len(hub.search.persons(callers("ESP"), query)["hits"]) == 1
+
+
+@pytest.mark.parametrize("change", ["restricted", "deleted", "cancelled"])
+def test_a_change_written_by_another_process_binds_this_ones_next_search(
+        hub, callers, database_url, change):
+    """Each API process keeps candidates in memory; the store numbers every change to a
+    record, and a search first drops what changed, whichever process wrote it."""
+    fra, deu = callers("FRA"), callers("DEU")
+    written = hub.records.put(fra, person("P-r", "Isabelle Fontaine")).record
+    query = {"names": [{"full": "Isabelle Fontaine"}]}
+    assert [h["record_id"] for h in hub.search.persons(deu, query)["hits"]] == [written["id"]]
+    other_process = Hub(Settings(database_url=database_url))
+    if change == "deleted":
+        other_process.records.delete(fra, written["id"], version=written["version"])
+    else:
+        fields = ({"sharing": {"mode": "only", "countries": ["ESP"]}}
+                  if change == "restricted" else {"record_status": "cancelled"})
+        other_process.records.update(fra, written["id"], person("P-r", "Isabelle Fontaine",
+                                                                 **fields),
+                                     version=written["version"])
+    other_process.close()
+    assert hub.search.persons(deu, query)["hits"] == []
+
+
+def test_a_record_renamed_by_another_process_is_scored_on_its_new_name(hub, callers,
+                                                                      database_url):
+    fra, deu = callers("FRA"), callers("DEU")
+    dated = {"birth_dates": ["1980-05-17"]}
+    written = hub.records.put(fra, person("P-r", "Isabelle Fontaine", **dated)).record
+    renamed = {"names": [{"full": "Marie Fontaine"}], **dated}
+    hub.search.persons(deu, renamed)  # the record is a candidate, kept in memory
+    other_process = Hub(Settings(database_url=database_url))
+    other_process.records.update(fra, written["id"], person("P-r", "Marie Fontaine", **dated),
+                                 version=written["version"])
+    other_process.close()
+    hits = hub.search.persons(deu, renamed)["hits"]
+    assert [h["record_id"] for h in hits] == [written["id"]] and hits[0]["hit"]
 
 
 def test_a_deleted_record_stops_hitting_though_it_was_searched_before(hub, callers):

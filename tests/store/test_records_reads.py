@@ -102,3 +102,22 @@ def test_a_keys_holders_are_read_with_their_months_of_birth_or_for_some_months_o
         (key, 197400, 197599): [(ids["1974-02-03"], 197402), (ids["1975"], 197500),
                                 (twice, 197501)],
         (key, 200100, 200199): []}
+
+
+def test_every_update_and_delete_of_a_record_is_numbered_in_order(hub, callers) -> None:
+    fra = callers("FRA")
+    with hub.engine.connect() as conn:
+        assert store.changes_since(conn, None, 10) == ([], 0)
+    first = hub.records.put(fra, person("P-1", "Isabelle Fontaine")).record
+    second = hub.records.put(fra, person("P-2", "Jean Dupont")).record  # new: no change
+    hub.records.update(fra, first["id"], person("P-1", "Isabelle Fontaine",
+                                                record_status="cancelled"), version=1)
+    hub.records.delete(fra, second["id"], version=1)
+    with hub.engine.connect() as conn:
+        changes, latest = store.changes_since(conn, 0, 10)
+        assert [r for _, r in changes] == [first["id"], second["id"]]
+        assert [n for n, _ in changes] == sorted(n for n, _ in changes)[:2]
+        assert latest == changes[-1][0]
+        assert store.changes_since(conn, changes[0][0], 10) == (changes[1:], latest)
+        assert store.changes_since(conn, 0, 1) == (changes[:1], latest)
+        assert store.changes_since(conn, None, 10) == ([], latest)

@@ -66,13 +66,21 @@ class CandidateCache:
 
     Reading and decoding the envelope and form of every candidate is most of what a search
     costs, and the same records come up again and again (common names, popular documents).
-    Entries are keyed by record version and checked against the store's current version
-    on every use (one read of an index), so a changed, restricted or deleted record is
-    never judged on a stale envelope: the gate still decides on what is stored now.
-    A record's form is read once the gate has admitted it for some caller: until then its
-    entry holds its envelope alone (``form`` None). Least recently used entries go first
-    once ``size`` are held. Thread-safe.
+    The store numbers every change to a record (``store.records.changes_since``, written by
+    triggers whatever wrote the record), and before each use the cache drops the entries of
+    the records changed since it last looked (``sync``: one read, usually of nothing), so
+    a changed, restricted or deleted record is never judged on a stale envelope: the gate
+    decides on what is stored now. An entry read in a snapshot older than a change already
+    dropped is not kept (``keep``'s ``stamp``). A record's form is read once the gate has
+    admitted it for some caller: until then its entry holds its envelope alone (``form``
+    None). Least recently used entries go first once ``size`` are held. Thread-safe.
     """
+
+    # Changes read at most at once; after more (a bulk update), everything is dropped.
+    SYNC_LIMIT = 10_000
+    # Changes remembered by record, to refuse entries read before them: far more than a
+    # search's snapshot can lag behind another's.
+    REMEMBERED = 100_000
 
     def __init__(self, decode: Callable[[str, dict[str, Any]], Any] | None = None, *,
                  size: int = 100_000) -> None:
@@ -80,40 +88,71 @@ class CandidateCache:
         self.size = size
         self._entries: OrderedDict[str, Candidate] = OrderedDict()
         self._lock = threading.Lock()
+        self._seen: int | None = None  # the last change applied; None before any sync
+        # Entries read in a snapshot before this change are not kept: none before a sync.
+        self._floor = 2**63
+        self._changed: dict[str, int] = {}  # record id → its last change applied
 
-    def held(self, ids: list[str]) -> tuple[list[str], list[str]]:
-        """The ids the cache holds an entry for (at some version), and the others."""
+    @property
+    def seen(self) -> int | None:
+        """The number of the last change applied (None: the cache has not synced yet)."""
+        return self._seen
+
+    def sync(self, changes: list[tuple[int, str]], latest: int) -> int:
+        """Drop the entries of the records changed since the last sync: ``changes`` as
+        ``store.records.changes_since`` read them after ``seen``, and the last change
+        committed then. Returns the stamp of what the caller reads next in the same
+        snapshot (``add``, ``keep``)."""
         with self._lock:
-            entries = self._entries
-            held = [i for i in ids if i in entries]
-            # Mostly all of them, once the cache is warm: then there is nothing to sort out.
-            return held, [i for i in ids if i not in entries] if len(held) < len(ids) else []
+            if self._seen is None or len(changes) >= self.SYNC_LIMIT:
+                # First sync, or more changes than read: nothing kept can be vouched for.
+                self._entries.clear()
+                self._changed.clear()
+                self._floor = latest
+            else:
+                for number, record_id in changes:
+                    self._entries.pop(record_id, None)
+                    self._changed[record_id] = number
+                if len(self._changed) > 2 * self.REMEMBERED:
+                    self._floor = max(self._floor, latest - self.REMEMBERED)
+                    self._changed = {r: n for r, n in self._changed.items() if n > self._floor}
+            self._seen = latest if self._seen is None else max(self._seen, latest)
+        return latest
 
-    def current(self, versions: dict[str, int]) -> tuple[dict[str, Candidate], list[str]]:
-        """The entries still at the stored version, and the ids to read afresh."""
+    def held(self, ids: list[str]) -> tuple[dict[str, Candidate], list[str]]:
+        """The entries of ``ids`` the cache holds (current as of the last ``sync``), and
+        the ids it holds none for."""
         found, missing = {}, []
         with self._lock:
-            for record_id, version in versions.items():
-                entry = self._entries.get(record_id)
-                if entry is not None and entry.record.version == version:
-                    self._entries.move_to_end(record_id)
-                    found[record_id] = entry
-                else:
+            entries = self._entries
+            for record_id in ids:
+                entry = entries.get(record_id)
+                if entry is None:
                     missing.append(record_id)
+                else:
+                    entries.move_to_end(record_id)
+                    found[record_id] = entry
         return found, missing
 
     def add(self, records: list[store.StoredRecord] | list[store.Envelope],
-            forms: dict[str, dict[str, Any]]) -> dict[str, Candidate]:
-        """Decode and keep the forms of freshly read records; the new entries."""
+            forms: dict[str, dict[str, Any]], stamp: int) -> dict[str, Candidate]:
+        """Decode and keep the forms of records read in the snapshot ``stamp`` (``sync``);
+        the new entries."""
         fresh = {r.id: Candidate(r, self.decode(r.kind, forms[r.id]))
                  for r in records if r.id in forms}
-        self.keep(fresh.values())
+        self.keep(fresh.values(), stamp)
         return fresh
 
-    def keep(self, candidates: Iterable[Candidate]) -> None:
-        """Keep entries as they are (envelopes judged, their forms not read)."""
+    def keep(self, candidates: Iterable[Candidate], stamp: int) -> None:
+        """Keep entries as they are (envelopes judged, their forms not read), read in the
+        snapshot ``stamp``: unless their record has changed since (a change already
+        applied), or the snapshot is older than the changes remembered."""
         with self._lock:
-            self._entries.update((c.record.id, c) for c in candidates)
+            if stamp < self._floor:
+                return
+            changed = self._changed
+            self._entries.update((c.record.id, c) for c in candidates
+                                 if changed.get(c.record.id, -1) <= stamp)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
 
@@ -167,16 +206,16 @@ def admitted_candidates(conn: Connection, principal: Principal, ids: Iterable[st
     on needs none (~15 % of the candidates at a million records). The cache keeps the
     envelopes of the others, so that the next search reads their versions only.
     """
-    known, envelopes = _current(conn, ids, cache)
+    known, envelopes, stamp = _current(conn, ids, cache)
     fresh = [Candidate(envelope, None) for envelope in envelopes]
     if cache is not None and fresh:
-        cache.keep(fresh)  # (an empty cache is falsy)
+        cache.keep(fresh, stamp)  # (an empty cache is falsy)
     admitted = {c.record.id: c for c in _admitted([*known, *fresh], principal, today, kinds)}
     unread = [c.record for c in admitted.values() if c.form is None]
     if not unread:
         return admitted
     decoder = CandidateCache(size=0) if cache is None else cache
-    decoded = decoder.add(unread, search_index.forms_of(conn, [r.id for r in unread]))
+    decoded = decoder.add(unread, search_index.forms_of(conn, [r.id for r in unread]), stamp)
     # Those admitted with a form (as before: a record without one is no candidate).
     return {record_id: decoded[record_id] if c.form is None else c
             for record_id, c in admitted.items() if c.form is not None or record_id in decoded}
@@ -201,18 +240,16 @@ def admitted_ids(conn: Connection, principal: Principal, ids: Iterable[str], tod
 
 
 def _current(conn: Connection, ids: Iterable[str], cache: CandidateCache | None
-             ) -> tuple[list[Candidate], list[store.Envelope]]:
-    """The cached candidates of ``ids`` still at the stored version, and the envelopes of
-    the others (read now). Only the version of a record the cache holds is read (most of a
-    manifest's); the envelope of one it does not (most at a million records) at once, as
-    the version alone would only say that it is needed."""
+             ) -> tuple[list[Candidate], list[store.Envelope], int]:
+    """The cached candidates of ``ids`` (the cache synced with the store's changes first),
+    the envelopes of the others (read now), and the stamp of this read (``keep``)."""
     wanted = list(dict.fromkeys(ids))
     if not wanted or cache is None:
-        return [], store.envelopes(conn, wanted) if wanted else []
-    held, unseen = cache.held(wanted)
-    known, stale = cache.current(store.versions(conn, held)) if held else ({}, [])
-    missing = [*stale, *unseen]
-    return list(known.values()), store.envelopes(conn, missing) if missing else []
+        return [], store.envelopes(conn, wanted) if wanted else [], 0
+    changes, latest = store.changes_since(conn, cache.seen, CandidateCache.SYNC_LIMIT)
+    stamp = cache.sync(changes, latest)
+    known, unseen = cache.held(wanted)
+    return list(known.values()), store.envelopes(conn, unseen) if unseen else [], stamp
 
 
 def _admitted(candidates: Iterable[Candidate], principal: Principal, today: date,

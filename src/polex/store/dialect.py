@@ -21,7 +21,9 @@ __all__ = ["configure", "fast_execute", "fast_execute_many", "fast_rows", "inser
            "timestamp"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
-_LOCK_KEYS = {"audit_chain": 0x504F4C4558_01, "key_counts": 0x504F4C4558_02}
+# Transaction locks on PostgreSQL; "record_changes" is taken by a trigger (migration 0010).
+_LOCK_KEYS = {"audit_chain": 0x504F4C4558_01, "key_counts": 0x504F4C4558_02,
+              "record_changes": 0x504F4C4558_03}
 
 
 def is_postgres(bind: Engine | Connection) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "Envelope",
     "StoredRecord",
     "bulk_load",
+    "changes_since",
     "delete_record",
     "envelopes",
     "fetch",
@@ -294,6 +295,23 @@ def versions(conn: Connection, ids: list[str]) -> dict[str, int]:
     source = "records AS r" if is_postgres(conn) else (
         "records AS r INDEXED BY ix_records_id_version")
     return dict(rows_of(conn, "r.id, r.version", source, "r.id", ids))
+
+
+def changes_since(conn: Connection, seq: int | None, limit: int
+                  ) -> tuple[list[tuple[int, str]], int]:
+    """The records changed (updated or deleted) after change number ``seq`` (None: none
+    wanted), in the order the changes committed, at most ``limit`` of them; and the number
+    of the last change committed (0 before any). The triggers of ``schema.record_changes``
+    write them, whatever wrote the record (no content: ids only)."""
+    rows = fast_rows(conn, _CHANGES, (_NO_CHANGE if seq is None else seq, limit))
+    latest = next(number for number, record_id in rows if record_id is None)
+    return [(n, r) for n, r in rows if r is not None], int(latest)
+
+
+_NO_CHANGE = 2**62  # a number no change reaches: none after it
+_CHANGES = ("SELECT seq, record_id FROM (SELECT seq, record_id FROM record_changes "
+            "WHERE seq > ? ORDER BY seq LIMIT ?) AS changed "
+            "UNION ALL SELECT coalesce(max(seq), 0), NULL FROM record_changes")
 
 
 def envelopes(conn: Connection, ids: list[str]) -> list[Envelope]:

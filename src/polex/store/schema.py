@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -19,8 +20,8 @@ from sqlalchemy import (
 )
 
 __all__ = [
-    "audit_log", "meta", "metadata", "notifications", "orgs", "record_shares", "records",
-    "search_forms", "search_key_counts", "search_keys", "tokens", "users",
+    "audit_log", "meta", "metadata", "notifications", "orgs", "record_changes", "record_shares",
+    "records", "search_forms", "search_key_counts", "search_keys", "tokens", "users",
 ]
 
 metadata = MetaData()
@@ -98,6 +99,18 @@ record_shares = Table(
            primary_key=True),
     Column("country", String(8), primary_key=True),
     Index("ix_record_shares_country", "country", "record_id"),
+)
+
+# Which records changed (updated or deleted), numbered in the order the changes committed:
+# written by triggers on records (migration 0010), whatever wrote the record; read by each
+# process's candidate cache (``access.lookup.CandidateCache``) to drop what changed.
+record_changes = Table(
+    "record_changes",
+    metadata,
+    Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
+           autoincrement=True),
+    Column("record_id", String(36), nullable=False),
+    sqlite_autoincrement=True,
 )
 
 audit_log = Table(
