@@ -21,9 +21,10 @@ __all__ = ["configure", "fast_execute", "fast_execute_many", "fast_rows", "inser
            "timestamp"]
 
 # Advisory lock keys (PostgreSQL): one per serialised resource.
-# Transaction locks on PostgreSQL; "record_changes" is taken by a trigger (migration 0010).
-_LOCK_KEYS = {"audit_chain": 0x504F4C4558_01, "key_counts": 0x504F4C4558_02,
-              "record_changes": 0x504F4C4558_03}
+# Transaction locks on PostgreSQL, always taken in this order within a transaction:
+# "record_changes" (by a trigger on records, migration 0010), "key_counts", "audit_chain".
+_LOCK_KEYS = {"record_changes": 0x504F4C4558_03, "key_counts": 0x504F4C4558_02,
+              "audit_chain": 0x504F4C4558_01}
 
 
 def is_postgres(bind: Engine | Connection) -> bool:

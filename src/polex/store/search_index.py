@@ -94,6 +94,10 @@ def count_keys(conn: Connection, change: dict[str, int]) -> None:
     rows = [(key, n) for key, n in sorted(change.items()) if n]
     if not rows:
         return
+    # Locks in one order: the record changes' (which a record's update or delete takes in
+    # its trigger, migration 0010), the key counts', the audit chain's. A batch that adds
+    # one record, then updates another, would otherwise take them the other way round.
+    lock_for(conn, "record_changes")
     lock_for(conn, "key_counts")
     table = search_key_counts.name
     fast_execute_many(conn, f"INSERT INTO {table} (key, entries) VALUES (?, ?) ON CONFLICT "
