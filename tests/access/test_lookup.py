@@ -29,9 +29,8 @@ def envelope(record_id: str, version: int = 1) -> StoredRecord:
                         None, "all", [], True, now, now)
 
 
-def synced(cache: CandidateCache, changes: list[tuple[int, str]] = (), latest: int = 0
-           ) -> CandidateCache:
-    cache.sync(list(changes), latest)
+def synced(cache: CandidateCache, latest: int = 0) -> CandidateCache:
+    cache.sync(None, [], latest)  # a process's first search
     return cache
 
 
@@ -39,15 +38,15 @@ def test_an_entry_is_dropped_once_its_record_changes() -> None:
     cache = synced(CandidateCache(lambda kind, form: (kind, form["n"])))
     cache.add([envelope("a"), envelope("b")], {"a": {"n": 1}, "b": {"n": 2}}, stamp=0)
     assert cache.held(["a", "c"])[0]["a"].form == ("person", 1)
-    cache.sync([(1, "a")], latest=1)  # "a" was updated or deleted
+    cache.sync(0, [(1, "a")], latest=1)  # "a" was updated or deleted
     found, missing = cache.held(["a", "b"])
     assert list(found) == ["b"] and missing == ["a"]
 
 
 def test_an_entry_read_before_a_change_already_applied_is_not_kept() -> None:
     # Another search saw "a" change; this one read "a" in an older snapshot.
-    cache = synced(CandidateCache(), [], latest=4)
-    cache.sync([(5, "a")], latest=5)
+    cache = synced(CandidateCache(), latest=4)
+    cache.sync(4, [(5, "a")], latest=5)
     cache.add([envelope("a")], {"a": {}}, stamp=4)
     assert cache.held(["a"])[1] == ["a"]
     cache.add([envelope("a", version=2)], {"a": {}}, stamp=5)
@@ -61,8 +60,19 @@ def test_a_first_sync_or_a_flood_of_changes_drops_everything() -> None:
     synced(cache, latest=7).add([envelope("a")], {"a": {}}, stamp=7)
     assert len(cache) == 1
     flood = [(8 + n, f"other-{n}") for n in range(CandidateCache.SYNC_LIMIT)]
-    cache.sync(flood, latest=20_000)
+    cache.sync(7, flood, latest=20_000)
     assert len(cache) == 0 and cache.seen == 20_000
+
+
+def test_a_sync_racing_the_first_applies_nothing_and_vouches_for_nothing_older() -> None:
+    # Two searches start at once in a new process: both read no changes, only the latest.
+    cache = CandidateCache()
+    cache.sync(None, [], latest=9)
+    cache.sync(None, [], latest=12)  # changes 10-12 were never read: seen stays at 9
+    assert cache.seen == 9
+    cache.add([envelope("a")], {"a": {}}, stamp=12)  # read after them: current
+    cache.sync(9, [(11, "a")], latest=12)  # the next search reads them
+    assert cache.held(["a"])[1] == ["a"] and cache.seen == 12
 
 
 def test_the_least_recently_used_entries_go_first() -> None:

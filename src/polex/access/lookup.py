@@ -98,25 +98,25 @@ class CandidateCache:
         """The number of the last change applied (None: the cache has not synced yet)."""
         return self._seen
 
-    def sync(self, changes: list[tuple[int, str]], latest: int) -> int:
+    def sync(self, since: int | None, changes: list[tuple[int, str]], latest: int) -> int:
         """Drop the entries of the records changed since the last sync: ``changes`` as
-        ``store.records.changes_since`` read them after ``seen``, and the last change
-        committed then. Returns the stamp of what the caller reads next in the same
-        snapshot (``add``, ``keep``)."""
+        ``store.records.changes_since`` read them after ``since`` (``seen`` when the caller
+        read them), and the last change committed then. Returns the stamp of what the
+        caller reads next in the same snapshot (``add``, ``keep``)."""
         with self._lock:
             if self._seen is None or len(changes) >= self.SYNC_LIMIT:
                 # First sync, or more changes than read: nothing kept can be vouched for.
                 self._entries.clear()
                 self._changed.clear()
-                self._floor = latest
-            else:
+                self._floor = self._seen = latest
+            elif since is not None:  # else another thread synced first; nothing to apply
                 for number, record_id in changes:
                     self._entries.pop(record_id, None)
                     self._changed[record_id] = number
+                self._seen = max(self._seen, latest)
                 if len(self._changed) > 2 * self.REMEMBERED:
                     self._floor = max(self._floor, latest - self.REMEMBERED)
                     self._changed = {r: n for r, n in self._changed.items() if n > self._floor}
-            self._seen = latest if self._seen is None else max(self._seen, latest)
         return latest
 
     def held(self, ids: list[str]) -> tuple[dict[str, Candidate], list[str]]:
@@ -246,8 +246,9 @@ def _current(conn: Connection, ids: Iterable[str], cache: CandidateCache | None
     wanted = list(dict.fromkeys(ids))
     if not wanted or cache is None:
         return [], store.envelopes(conn, wanted) if wanted else [], 0
-    changes, latest = store.changes_since(conn, cache.seen, CandidateCache.SYNC_LIMIT)
-    stamp = cache.sync(changes, latest)
+    since = cache.seen
+    changes, latest = store.changes_since(conn, since, CandidateCache.SYNC_LIMIT)
+    stamp = cache.sync(since, changes, latest)
     known, unseen = cache.held(wanted)
     return list(known.values()), store.envelopes(conn, unseen) if unseen else [], stamp
 
