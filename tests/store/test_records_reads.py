@@ -110,14 +110,18 @@ def test_every_update_and_delete_of_a_record_is_numbered_in_order(hub, callers) 
         assert store.changes_since(conn, None, 10) == ([], 0)
     first = hub.records.put(fra, person("P-1", "Isabelle Fontaine")).record
     second = hub.records.put(fra, person("P-2", "Jean Dupont")).record  # new: no change
-    hub.records.update(fra, first["id"], person("P-1", "Isabelle Fontaine",
-                                                record_status="cancelled"), version=1)
-    hub.records.delete(fra, second["id"], version=1)
+    cancelled = person("P-1", "Isabelle Fontaine", record_status="cancelled")
+    hub.records.update(fra, first["id"], cancelled, version=1)
     with hub.engine.connect() as conn:
-        changes, latest = store.changes_since(conn, 0, 10)
-        assert [r for _, r in changes] == [first["id"], second["id"]]
-        assert [n for n, _ in changes] == sorted(n for n, _ in changes)[:2]
-        assert latest == changes[-1][0]
-        assert store.changes_since(conn, changes[0][0], 10) == (changes[1:], latest)
+        (number, changed), = store.changes_since(conn, 0, 10)[0]
+        assert changed == first["id"]
+    hub.records.delete(fra, second["id"], version=1)
+    hub.records.update(fra, first["id"], person("P-1", "Isabelle Fontaine"), version=2)
+    with hub.engine.connect() as conn:
+        changes, latest = store.changes_since(conn, number, 10)
+        # Each record once, at its latest change: the delete, then the second update.
+        assert [r for _, r in changes] == [second["id"], first["id"]]
+        assert number < changes[0][0] < changes[1][0] == latest
         assert store.changes_since(conn, 0, 1) == (changes[:1], latest)
+        assert store.changes_since(conn, latest, 10) == ([], latest)
         assert store.changes_since(conn, None, 10) == ([], latest)

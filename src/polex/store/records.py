@@ -300,9 +300,10 @@ def versions(conn: Connection, ids: list[str]) -> dict[str, int]:
 def changes_since(conn: Connection, seq: int | None, limit: int
                   ) -> tuple[list[tuple[int, str]], int]:
     """The records changed (updated or deleted) after change number ``seq`` (None: none
-    wanted), in the order the changes committed, at most ``limit`` of them; and the number
-    of the last change committed (0 before any). The triggers of ``schema.record_changes``
-    write them, whatever wrote the record (no content: ids only)."""
+    wanted), each once, at its latest change, in the order those committed, at most
+    ``limit`` of them; and the number of the last change committed (0 before any). The
+    triggers of ``schema.record_changes`` write them, whatever wrote the record (no
+    content: ids only)."""
     rows = fast_rows(conn, _CHANGES, (_NO_CHANGE if seq is None else seq, limit))
     latest = next(number for number, record_id in rows if record_id is None)
     return [(n, r) for n, r in rows if r is not None], int(latest)

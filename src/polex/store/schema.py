@@ -101,16 +101,17 @@ record_shares = Table(
     Index("ix_record_shares_country", "country", "record_id"),
 )
 
-# Which records changed (updated or deleted), numbered in the order the changes committed:
-# written by triggers on records (migration 0010), whatever wrote the record; read by each
-# process's candidate cache (``access.lookup.CandidateCache``) to drop what changed.
+# Which records changed (updated or deleted): each one's latest change, numbered in the
+# order the changes committed. Written by triggers on records (migrations 0010, 0011),
+# whatever wrote the record; read by each process's candidate cache
+# (``access.lookup.CandidateCache``) to drop what changed. A row per record, not per change.
 record_changes = Table(
     "record_changes",
     metadata,
-    Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
-           autoincrement=True),
-    Column("record_id", String(36), nullable=False),
-    sqlite_autoincrement=True,
+    Column("record_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Index("ix_record_changes_seq", "seq", unique=True),
+    sqlite_with_rowid=False,
 )
 
 audit_log = Table(
