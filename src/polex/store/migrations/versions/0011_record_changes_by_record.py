@@ -12,6 +12,7 @@ Revises: 0010
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -76,7 +77,7 @@ def _drop_triggers(postgres: bool) -> None:
         op.execute("DROP TRIGGER record_deleted")
 
 
-def _migration_0010():  # noqa: ANN202 - a migration module
+def _migration_0010() -> Any:  # the migration module
     path = Path(__file__).with_name("0010_record_changes.py")
     spec = importlib.util.spec_from_file_location("migration_0010", path)
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
