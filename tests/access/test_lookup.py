@@ -18,7 +18,7 @@ from polex.access.lookup import (
 )
 from polex.access.principal import Principal
 from polex.access.roles import Role
-from polex.store.records import StoredRecord, envelopes
+from polex.store.records import INDEX_REBUILT, StoredRecord, envelopes
 from tests.factories import document, person
 from tests.sharing import SHARING
 
@@ -73,6 +73,13 @@ def test_a_sync_racing_the_first_applies_nothing_and_vouches_for_nothing_older()
     cache.add([envelope("a")], {"a": {}}, stamp=12)  # read after them: current
     cache.sync(9, [(11, "a")], latest=12)  # the next search reads them
     assert cache.held(["a"])[1] == ["a"] and cache.seen == 12
+
+
+def test_a_rebuilt_index_drops_every_form_kept() -> None:
+    cache = synced(CandidateCache(), latest=7)
+    cache.add([envelope("a")], {"a": {}}, stamp=7)
+    cache.sync(7, [(8, INDEX_REBUILT)], latest=8)  # the forms are the old index's
+    assert len(cache) == 0 and cache.seen == 8
 
 
 def test_the_least_recently_used_entries_go_first() -> None:

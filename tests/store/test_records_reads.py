@@ -125,3 +125,14 @@ def test_every_update_and_delete_of_a_record_is_numbered_in_order(hub, callers) 
         assert store.changes_since(conn, 0, 1) == (changes[:1], latest)
         assert store.changes_since(conn, latest, 10) == ([], latest)
         assert store.changes_since(conn, None, 10) == ([], latest)
+
+
+def test_a_rebuilt_index_is_noted_as_a_change_every_cache_hears_of(hub, callers) -> None:
+    hub.records.put(callers("FRA"), person("P-1", "Isabelle Fontaine"))
+    for rebuild in (hub.records.rebuild_index, hub.records.refresh_index):
+        with hub.engine.connect() as conn:
+            before = store.changes_since(conn, None, 10)[1]
+        rebuild()
+        with hub.engine.connect() as conn:
+            changes, latest = store.changes_since(conn, before, 10)
+        assert changes == [(latest, store.INDEX_REBUILT)] and latest > before

@@ -104,8 +104,10 @@ class CandidateCache:
         read them), and the last change committed then. Returns the stamp of what the
         caller reads next in the same snapshot (``add``, ``keep``)."""
         with self._lock:
-            if self._seen is None or len(changes) >= self.SYNC_LIMIT:
-                # First sync, or more changes than read: nothing kept can be vouched for.
+            if (self._seen is None or len(changes) >= self.SYNC_LIMIT
+                    or any(r == store.INDEX_REBUILT for _, r in changes)):
+                # First sync, more changes than read, or a new index: nothing kept can be
+                # vouched for.
                 self._entries.clear()
                 self._changed.clear()
                 self._floor = self._seen = latest

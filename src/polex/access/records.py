@@ -287,6 +287,9 @@ class RecordService:
                 workers = 1  # not worth starting processes
         # The workers start before the transaction: they do not inherit its state.
         with index_bulk.worker_pool(workers) as pool, write(self.engine) as conn, conn.begin():
+            # Every process's cached forms are the old index's: they drop them all once
+            # this commits (and the record changes' lock comes first of the locks).
+            store.note_changed(conn, store.INDEX_REBUILT)
             rebuild = index_bulk.FullRebuild(conn)
             rebuild.lock()
             # The workers start on the first pages while the old index is emptied.
@@ -336,6 +339,7 @@ class RecordService:
             if progress:
                 progress(len(read))
         with write(self.engine) as conn, conn.begin():
+            store.note_changed(conn, store.INDEX_REBUILT)  # cached forms are the old index's
             meta.put(conn, INDEX_VERSION_KEY, self.index_version)
             audit.append(conn, SYSTEM, "index.rebuild", purpose="index rebuild (online)",
                          query={"index_version": self.index_version, "online": True},

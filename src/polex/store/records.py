@@ -19,10 +19,19 @@ import orjson
 from sqlalchemy import ColumnElement, Connection, and_, delete, insert, select, update
 
 from polex.errors import Conflict, NotFound
-from polex.store.dialect import fast_rows, is_postgres, json_list, one_of, rows_of
+from polex.store.dialect import (
+    fast_execute,
+    fast_rows,
+    is_postgres,
+    json_list,
+    lock_for,
+    one_of,
+    rows_of,
+)
 from polex.store.schema import record_shares, records
 
 __all__ = [
+    "INDEX_REBUILT",
     "Envelope",
     "StoredRecord",
     "bulk_load",
@@ -34,6 +43,7 @@ __all__ = [
     "find_by_source",
     "insert_record",
     "new_record_id",
+    "note_changed",
     "select_where",
     "split_envelope",
     "update_record",
@@ -309,6 +319,19 @@ def changes_since(conn: Connection, seq: int | None, limit: int
     return [(n, r) for n, r in rows if r is not None], int(latest)
 
 
+def note_changed(conn: Connection, record_id: str) -> None:
+    """Number a change as the triggers on ``records`` do, for what changes without the
+    record's row: ``INDEX_REBUILT``, after which every cached form is the old index's."""
+    lock_for(conn, "record_changes")  # first of the locks (dialect._LOCK_KEYS)
+    following = ("nextval('record_change_numbers')" if is_postgres(conn) else
+                 "(SELECT coalesce(max(seq), 0) + 1 FROM record_changes)")
+    fast_execute(conn, "INSERT INTO record_changes (record_id, seq) VALUES "
+                       f"(?, {following}) ON CONFLICT (record_id) DO UPDATE SET "
+                       "seq = excluded.seq", (record_id,))
+
+
+# Noted as a change when the index is rebuilt: no record id is like it.
+INDEX_REBUILT = "#index"
 _NO_CHANGE = 2**62  # a number no change reaches: none after it
 _CHANGES = ("SELECT seq, record_id FROM (SELECT seq, record_id FROM record_changes "
             "WHERE seq > ? ORDER BY seq LIMIT ?) AS changed "
