@@ -15,9 +15,9 @@ it cannot take others down with it, and only its own caller sees the error.
 A caller may lend the connection it read on (its read transaction ended): the batch it
 leads is committed there rather than on one more connection from the pool. Besides the
 checkout, that keeps the connection's page cache: SQLite drops a connection's whole cache
-(and its memory map) when it begins a transaction after another connection committed, so
-a search that reads on one connection and commits on another finds its pages gone at the
-next search, and maps and faults them in again.
+when it begins a transaction after another connection committed, so a search that reads
+on one connection and commits on another finds its pages gone at the next search, and
+reads them again.
 
 Work may also be deferred (``deferred``, ``submit``): a caller that runs many requests'
 searches one after another on one thread (the API's event loop) collects each one's work

@@ -23,7 +23,10 @@ from polex.normalize.countries import normalize_document_country
 from polex.search.identifiers import SELECTOR_TYPES
 
 router = APIRouter(prefix="/api/v1", tags=["search"])
-Text = Annotated[str, Query(min_length=1, max_length=100)]
+# The longest values the look-ups take: declared to FastAPI here, and taken by the search
+# lane's adapters below with the same limits.
+TEXT, COUNTRY, VIN, PLATE, SELECTOR_VALUE = 100, 64, 40, 20, 500
+Text = Annotated[str, Query(min_length=1, max_length=TEXT)]
 
 
 class PersonSearch(BaseModel):
@@ -66,7 +69,7 @@ async def search_persons(request: Request, asking: Asker, body: PersonSearch) ->
 
 @router.get("/search/documents")
 async def search_documents(request: Request, asking: Asker, number: Text,
-                           country: Annotated[str | None, Query(max_length=64)] = None
+                           country: Annotated[str | None, Query(max_length=COUNTRY)] = None
                            ) -> FastJSON:
     """Is this travel document reported? Forgives O/0, I/1, S/5, B/8, spaces and dashes."""
     search = asking.hub.search
@@ -76,8 +79,8 @@ async def search_documents(request: Request, asking: Asker, number: Text,
 
 @router.get("/search/vehicles")
 async def search_vehicles(request: Request, asking: Asker,
-                          vin: Annotated[str | None, Query(max_length=40)] = None,
-                          plate: Annotated[str | None, Query(max_length=20)] = None
+                          vin: Annotated[str | None, Query(max_length=VIN)] = None,
+                          plate: Annotated[str | None, Query(max_length=PLATE)] = None
                           ) -> FastJSON:
     """Is this vehicle reported stolen? By ``vin`` or by ``plate``."""
     if bool(vin) == bool(plate):
@@ -100,7 +103,7 @@ async def search_firearms(request: Request, asking: Asker, serial: Text) -> Fast
 async def search_selectors(
     request: Request, asking: Asker,
     type: Annotated[str, Query(pattern="^(" + "|".join(SELECTOR_TYPES) + ")$")],
-    value: Annotated[str, Query(min_length=1, max_length=500)],
+    value: Annotated[str, Query(min_length=1, max_length=SELECTOR_VALUE)],
 ) -> FastJSON:
     """Records of a phone, e-mail, IBAN, crypto address, IP… by its normalised value."""
     search = asking.hub.search
@@ -150,24 +153,24 @@ async def _persons(request: Request, asking: Asking, params: Params) -> Response
 
 
 async def _documents(request: Request, asking: Asking, params: Params) -> Response:
-    return await search_documents(request, asking, params.text("number", 100),
-                                  params.optional("country", 64))
+    return await search_documents(request, asking, params.text("number", TEXT),
+                                  params.optional("country", COUNTRY))
 
 
 async def _vehicles(request: Request, asking: Asking, params: Params) -> Response:
-    return await search_vehicles(request, asking, params.optional("vin", 40),
-                                 params.optional("plate", 20))
+    return await search_vehicles(request, asking, params.optional("vin", VIN),
+                                 params.optional("plate", PLATE))
 
 
 async def _firearms(request: Request, asking: Asking, params: Params) -> Response:
-    return await search_firearms(request, asking, params.text("serial", 100))
+    return await search_firearms(request, asking, params.text("serial", TEXT))
 
 
 async def _selectors(request: Request, asking: Asking, params: Params) -> Response:
-    kind = params.text("type", 100)
+    kind = params.text("type", TEXT)
     if kind not in SELECTOR_TYPES:
         raise NotLaned("type")
-    return await search_selectors(request, asking, kind, params.text("value", 500))
+    return await search_selectors(request, asking, kind, params.text("value", SELECTOR_VALUE))
 
 
 async def _text(request: Request, asking: Asking, params: Params) -> Response:
