@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy import event, inspect, text
 
 from polex.store import engine as engine_module
 from polex.store import migrations, search_index
-from polex.store.engine import migrate, open_engine
+from polex.store.engine import StandingConnection, migrate, open_engine, reads
 
 
 def test_migrating_twice_changes_nothing(database_url):
@@ -141,4 +142,57 @@ def test_a_connection_back_from_a_request_a_moment_ago_is_not_pinged(database_ur
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
     assert pings == []
+    engine.dispose()
+
+
+def _driver(conn) -> object:
+    return conn.connection.dbapi_connection
+
+
+def test_a_standing_connection_is_lent_to_each_read_in_turn_and_comes_back_idle(
+        database_url):
+    engine = open_engine(database_url, migrate_schema=False)
+    standing = StandingConnection(engine)
+    with standing.serving():
+        with reads(engine) as first:
+            first.exec_driver_sql("SELECT 1")  # a read transaction, left open
+        assert not first.in_transaction() and not first.closed
+        with reads(engine) as second:
+            assert second is first
+    with reads(engine) as outside:  # outside ``serving``: a pooled connection, as before
+        assert outside is not first
+    standing.close()
+    assert first.closed
+    engine.dispose()
+
+
+def test_a_standing_connection_busy_or_on_another_thread_is_not_lent(database_url):
+    engine = open_engine(database_url, migrate_schema=False)
+    standing = StandingConnection(engine)
+    with standing.serving(), standing.lent() as held:
+        with reads(engine) as nested:
+            assert nested is not held
+        elsewhere = []
+        worker = threading.Thread(target=lambda: elsewhere.append(_lend_once(standing)))
+        worker.start()
+        worker.join()
+        assert elsewhere and elsewhere[0] is not held
+    standing.close()
+    engine.dispose()
+
+
+def _lend_once(standing: StandingConnection) -> object:
+    with standing.lent() as conn:
+        return conn
+
+
+def test_a_standing_connection_closed_under_it_is_replaced(database_url):
+    engine = open_engine(database_url, migrate_schema=False)
+    standing = StandingConnection(engine)
+    with standing.lent() as first:
+        first.close()
+    with standing.lent() as second:
+        assert second is not first
+        assert second.exec_driver_sql("SELECT 1").scalar() == 1
+    standing.close()
     engine.dispose()

@@ -23,6 +23,7 @@ from polex.api.tokens import TokenCache
 from polex.config import Settings
 from polex.hub import Hub
 from polex.store.dialect import is_sqlite
+from polex.store.engine import StandingConnection
 
 __all__ = ["create_app"]
 
@@ -49,11 +50,11 @@ def create_app(hub: Hub | None = None, *, search_lane: bool = True) -> PolexAPI:
         description="International police information exchange. Authenticate with "
                     "`Authorization: Bearer <token>`; errors are RFC 9457 problem details.",
         docs_url=None, redoc_url=None,
-        lifespan=_threads(hub.settings.request_threads, quick_on_loop),
+        lifespan=_threads(hub, quick_on_loop),
     )
     app.state.hub = hub
     app.state.token_cache = TokenCache()
-    # Replaced by the lifespan's own; this one serves an app driven without a lifespan.
+    # Replaced by the lifespan's own; these serve an app driven without a lifespan.
     app.state.service_threads = ServiceThreads(hub.settings.request_threads,
                                                quick_on_loop=quick_on_loop)
     app.state.loop_commits = LoopCommits(hub.search.commits)
@@ -100,23 +101,31 @@ def _quick_on_loop(hub: Hub) -> bool:
     return hub.settings.quick_searches_on_loop and is_sqlite(hub.engine)
 
 
-def _threads(count: int, quick_on_loop: bool
+def _threads(hub: Hub, quick_on_loop: bool
              ) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    """Run at most ``count`` requests at once on each thread pool: anyio's, for ``def``
-    endpoints (its default is 40), and the service threads, for searches.
+    """Run at most ``request_threads`` requests at once on each thread pool: anyio's, for
+    ``def`` endpoints (its default is 40), and the service threads, for searches; and give
+    the searches run on the event loop a connection of their own, kept open.
 
     More threads than cores only contend for the GIL and the store's pool; requests beyond
     the count wait on the event loop, which costs them nothing.
     """
+    count = hub.settings.request_threads
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         anyio.to_thread.current_default_thread_limiter().total_tokens = count
         threads = app.state.service_threads = ServiceThreads(count,
                                                              quick_on_loop=quick_on_loop)
+        # Made here, on the loop's thread, which alone uses it.
+        standing = StandingConnection(hub.engine) if quick_on_loop else None
+        app.state.loop_commits = LoopCommits(hub.search.commits, standing)
         try:
             yield
         finally:
             threads.shutdown()
+            if standing is not None:
+                standing.close()
 
     return lifespan
 

@@ -34,13 +34,14 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
 from fastapi import Request
 
+from polex.store.engine import StandingConnection
 from polex.store.group_commit import Deferred, GroupCommit
 
 __all__ = ["LoopCommits", "ServiceThreads", "in_thread", "quick"]
@@ -75,17 +76,29 @@ class ServiceThreads:
 
 class LoopCommits:
     """Commits the work that the searches run on an event loop deferred (their audit
-    entries and notices): what one turn of the loop collected, in one transaction."""
+    entries and notices): what one turn of the loop collected, in one transaction.
 
-    def __init__(self, commits: GroupCommit) -> None:
+    Given a ``standing`` connection (made on the loop's thread, which alone uses it), the
+    searches read on it and their work commits on it (``store.engine.StandingConnection``).
+    """
+
+    def __init__(self, commits: GroupCommit, standing: StandingConnection | None = None
+                 ) -> None:
         self.commits = commits
+        self.standing = standing
         self._waiting: dict[asyncio.AbstractEventLoop,
                             list[tuple[Deferred, asyncio.Future[None]]]] = {}
 
-    def deferred(self) -> AbstractContextManager[Deferred]:
+    @contextmanager
+    def deferred(self) -> Iterator[Deferred]:
         """Collect the work submitted in this task (``GroupCommit.deferred``), to pass to
-        ``commit``."""
-        return self.commits.deferred()
+        ``commit``; the reads meanwhile on the standing connection, if any."""
+        with self.commits.deferred() as deferral:
+            if self.standing is None:
+                yield deferral
+            else:
+                with self.standing.serving():
+                    yield deferral
 
     async def commit(self, deferral: Deferred) -> None:
         """Return once ``deferral``'s work has committed; raise what kept it from that.
@@ -109,7 +122,12 @@ class LoopCommits:
         errors: list[BaseException | None] = [
             RuntimeError("the shared commit was interrupted")] * len(waiting)
         try:
-            errors = self.commits.commit_all([deferral for deferral, _ in waiting])
+            deferrals = [deferral for deferral, _ in waiting]
+            if self.standing is None:
+                errors = self.commits.commit_all(deferrals)
+            else:
+                with self.standing.lent() as conn:
+                    errors = self.commits.commit_all(deferrals, conn)
         finally:  # nobody is left waiting
             for (_, committed), error in zip(waiting, errors, strict=True):
                 if committed.done():  # its request was cancelled

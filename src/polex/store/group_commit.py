@@ -140,16 +140,20 @@ class GroupCommit:
         finally:
             _DEFERRAL.reset(token)
 
-    def commit_all(self, deferrals: Sequence[Deferred]) -> list[BaseException | None]:
-        """Commit the work of many deferrals in one transaction, on this thread; for each
-        deferral, the error that kept its work from committing, or None.
+    def commit_all(self, deferrals: Sequence[Deferred], conn: Connection | None = None
+                   ) -> list[BaseException | None]:
+        """Commit the work of many deferrals in one transaction, on this thread (on
+        ``conn`` if given, outside any transaction); for each deferral, the error that kept
+        its work from committing, or None.
 
         As in a batch of ``run``, a piece of work that fails is retried alone, so that
         only its own deferral fails.
         """
+        if conn is not None and conn.in_transaction():
+            raise ValueError("end the connection's transaction before lending it to commit")
         tickets = [ticket for deferral in deferrals for ticket in deferral.tickets]
         if tickets:
-            self._commit(tickets)
+            self._commit(tickets, conn)
         return [_failure(deferral) for deferral in deferrals]
 
     def _lead_once(self, conn: Connection | None) -> None:
@@ -183,7 +187,7 @@ class GroupCommit:
                 batch[0].error = exc
             else:  # retried alone, so one failing piece of work fails only its caller
                 for ticket in batch:
-                    self._commit([ticket])
+                    self._commit([ticket], lent)
             return
         self.batches += 1
         for ticket, result in zip(batch, results, strict=True):
