@@ -1,19 +1,20 @@
-"""Two writers on one SQLite store: the second waits for the first, briefly, then writes.
-
-(PostgreSQL locks rows, not the store: its writers do not wait for each other here.)
-"""
+"""Two writers on one SQLite store: the second waits for the first, briefly, then writes
+(PostgreSQL locks rows, not the store: its writers do not wait for each other here); the
+hot reads on the driver's cursor read what SQLAlchemy wrote."""
 
 from __future__ import annotations
 
 import json
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
-from polex.store.dialect import fast_rows, is_sqlite, json_list, one_of, rows_of
+from polex.store.dialect import fast_rows, is_sqlite, json_list, one_of, rows_of, timestamp
 from polex.store.engine import write
+from polex.store.schema import notifications
 
 
 def test_a_writer_waits_for_another_writers_transaction(hub) -> None:
@@ -84,3 +85,22 @@ def test_json_list_is_read_back_as_the_values_given(hub) -> None:
 def test_json_list_leaves_what_orjson_refuses_to_json() -> None:
     for values in (["lone \ud800 surrogate"], [2**70]):
         assert json_list(values) == json.dumps(values)
+
+
+@pytest.mark.parametrize("at", [datetime(2026, 11, 26, 7, 30, 5, 120034),
+                                datetime(2026, 11, 26, 7, 30, 5)])  # no microseconds
+def test_a_hot_reads_time_compares_with_the_times_the_store_wrote(hub, at: datetime) -> None:
+    with write(hub.engine) as conn, conn.begin():
+        conn.execute(insert(notifications).values(
+            owner="FRA", record_id="r-1", searcher_org="DEU", searcher_user="u", at=at,
+            score=0.9, matched="{}"))
+        later_than = "SELECT count(*) FROM notifications WHERE at > ?"
+        tick = timedelta(microseconds=1)
+        assert fast_rows(conn, later_than, (timestamp(conn, at - tick),)) == [(1,)]
+        assert fast_rows(conn, later_than, (timestamp(conn, at),)) == [(0,)]
+        conn.rollback()
+
+
+def test_a_hot_reads_time_is_naive_utc(hub) -> None:
+    with hub.engine.connect() as conn, pytest.raises(ValueError, match="naive UTC"):
+        timestamp(conn, datetime.now(UTC))
