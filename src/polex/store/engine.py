@@ -124,7 +124,8 @@ class StandingConnection:
 
     It lends itself only on the thread that made it, and to one user at a time: work on
     another thread, or nested inside a lent connection's use, gets a pooled connection of
-    its own, as it would without this.
+    its own, as it would without this. The API keeps one for SQLite only (PostgreSQL's
+    searches run on threads, their reads in autocommit: see ``reads``).
     """
 
     def __init__(self, engine: Engine) -> None:
