@@ -104,6 +104,28 @@ def test_a_keys_holders_are_read_with_their_months_of_birth_or_for_some_months_o
         (key, 200100, 200199): []}
 
 
+def test_many_keys_are_read_in_several_statements_each_key_as_if_alone(hub, callers) -> None:
+    # One statement reads a bounded number of keys (SQLite: an arm of a union each).
+    fra = callers("FRA")
+    for n, date in enumerate(["1974-02-03", "1975", "1990-12-24", None]):
+        hub.records.put(fra, person(f"P-{n}", "Isabelle Fontaine",
+                                    birth_dates=[date] if date else []))
+    with hub.engine.connect() as conn:
+        keys = sorted(set(conn.execute(select(search_keys.c.key)).scalars()))
+        missing = [f"no:such-key-{n}" for n in range(150)]
+        sought = [*missing[:70], *keys, *missing[70:]]  # the keys held in a later statement
+        together = search_index.postings(conn, sought, limit=3)
+        alone = {key: search_index.postings(conn, [key], limit=3)[key] for key in sought}
+        ranges = [(key, low, high) for key in sought for low, high in
+                  [(0, 9999_12), (197400, 197599)]]
+        between = search_index.postings_born_between(conn, ranges, limit=3)
+        one_by_one = {r: search_index.postings_born_between(conn, [r], limit=3)[r]
+                      for r in ranges}
+    assert together == alone and list(together) == list(dict.fromkeys(sought))
+    assert all(together[key] for key in keys)
+    assert between == one_by_one and all(between[(key, 0, 9999_12)][0] for key in keys)
+
+
 def test_every_update_and_delete_of_a_record_is_numbered_in_order(hub, callers) -> None:
     fra = callers("FRA")
     with hub.engine.connect() as conn:
