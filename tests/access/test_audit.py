@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -238,3 +239,16 @@ def test_auditors_verify_anchors_over_http(client, callers, hub):
     assert plain["intact"] is True and anchored["intact"] is False
     bad = client.get("/api/v1/audit/verify", params={"anchor": "12"}, headers=auditor)
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "anchor"
+
+
+@pytest.mark.parametrize("value", [
+    {"names": [{"full": "Иван Петров"}], "birth_dates": ["1970-03"], "nationalities": ["RUS"]},
+    {"identifier": "doc", "value": "D5030241", "country": None, "score": 0.7, "limit": 10},
+    ["692054ce-a4ea-4ad0-81b3-2001930b1b04", "ä"], [], None, {"b": {"z": 1, "a": [True]}},
+    {"on": date(2026, 11, 26), "at": datetime(2026, 11, 26, 7, 30, 5)},  # as their text
+    {1: "a key that is no text"}, {"big": 2 ** 70},  # what orjson refuses: json writes it
+])
+def test_an_entry_stores_its_query_as_sorted_compact_json(value):
+    expected = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                          default=str)
+    assert audit._canonical(value) == expected

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, func, select
 
 from polex.access.principal import Principal
@@ -70,12 +71,28 @@ def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + payload).encode()).hexdigest()
 
 
-# Encoders made once: ``json.dumps`` with options builds a new encoder on every call, half
-# the cost of encoding an entry's few fields (every search appends one). The output is
-# json.dumps's, byte for byte: the hashes of entries already written depend on it.
+# Made once: ``json.dumps`` with options builds a new encoder on every call, half the cost
+# of encoding an entry's few fields (every search appends one). Its output is json.dumps's,
+# byte for byte: ``verify`` hashes the stored fields with it, and entries already written
+# were hashed so.
 _hashed_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                              default=str).encode
+_json_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                                   default=str).encode
+_ORJSON_CANONICAL = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
+
+
+def _canonical(value: Any) -> str:
+    """``value`` as the text an entry stores (then hashes): JSON with sorted keys, compact,
+    UTF-8 unescaped, anything else as its ``str`` (dates).
+
+    orjson's, ~0.2 µs against json's ~1.5-2.4 for a search's query and result; json's for
+    what orjson refuses (keys that are not text, integers beyond 64 bits). Both write the
+    same text for what a query holds (``tests/access/test_audit.py``), and the text is
+    only ever hashed as stored, so either would do."""
+    try:
+        return orjson.dumps(value, default=str, option=_ORJSON_CANONICAL).decode()
+    except orjson.JSONEncodeError:
+        return _json_canonical(value)
 
 
 @dataclass(frozen=True)
