@@ -117,10 +117,12 @@ class StandingConnection:
     searches the API runs on its event loop, and the commits of their audit entries.
 
     Checking a pooled connection out and in again, and making SQLAlchemy's ``Connection``
-    around it, cost ~15 µs of CPU a search (bench: ``reads`` and a rollback against the
-    same on a connection kept open), ~2 % of a frontline search over HTTP. The searches on
-    a loop run one after another, so one connection serves them all; it also keeps the
-    page cache that its own commits leave valid (``store.group_commit``).
+    around it, cost ~15 µs of CPU a search (a read and a rollback: 24 µs that way, 9.5 on
+    a connection kept open), and each turn's commit one more: with one connection kept,
+    the frontline mix cost a tenth less CPU a request in process (docs/benchmarks.md,
+    session 17). The searches on a loop run one after another, so one connection serves
+    them all; it also keeps the page cache that its own commits leave valid
+    (``store.group_commit``).
 
     It lends itself only on the thread that made it, and to one user at a time: work on
     another thread, or nested inside a lent connection's use, gets a pooled connection of
