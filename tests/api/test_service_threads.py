@@ -159,3 +159,27 @@ def test_searches_on_the_event_loop_keep_one_connection_and_see_every_commit(hub
         # found by the next one.
         hub.records.put(callers("FRA"), document(number="X1234567"))
         assert look_up()
+
+
+@pytest.mark.sqlite_only
+def test_a_failed_commit_leaves_the_loops_connection_fit_for_the_next_search(
+        hub, callers, monkeypatch):
+    hub.records.put(callers("FRA"), document(number="X1234567"))
+    headers = callers.headers("DEU")
+    append = audit.append
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("disk I/O error")
+
+    with TestClient(create_app(hub), raise_server_exceptions=False) as client:
+        def look_up() -> Any:
+            return client.get("/api/v1/search/documents", params={"number": "X1234567"},
+                              headers=headers)
+
+        monkeypatch.setattr(audit, "append", failing)
+        assert look_up().status_code == 500
+        monkeypatch.setattr(audit, "append", append)
+        entries = _audit_entries(hub)
+        answer = look_up()
+        assert answer.status_code == 200 and answer.json()["hits"]
+        assert _audit_entries(hub) == entries + 1
