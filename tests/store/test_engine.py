@@ -145,10 +145,6 @@ def test_a_connection_back_from_a_request_a_moment_ago_is_not_pinged(database_ur
     engine.dispose()
 
 
-def _driver(conn) -> object:
-    return conn.connection.dbapi_connection
-
-
 def test_a_standing_connection_is_lent_to_each_read_in_turn_and_comes_back_idle(
         database_url):
     engine = open_engine(database_url, migrate_schema=False)
