@@ -36,7 +36,7 @@ import asyncio
 import functools
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import ParamSpec, TypeVar
 
 from fastapi import Request
@@ -93,12 +93,9 @@ class LoopCommits:
     def deferred(self) -> Iterator[Deferred]:
         """Collect the work submitted in this task (``GroupCommit.deferred``), to pass to
         ``commit``; the reads meanwhile on the standing connection, if any."""
-        with self.commits.deferred() as deferral:
-            if self.standing is None:
-                yield deferral
-            else:
-                with self.standing.serving():
-                    yield deferral
+        serving = nullcontext() if self.standing is None else self.standing.serving()
+        with self.commits.deferred() as deferral, serving:
+            yield deferral
 
     async def commit(self, deferral: Deferred) -> None:
         """Return once ``deferral``'s work has committed; raise what kept it from that.
@@ -122,12 +119,9 @@ class LoopCommits:
         errors: list[BaseException | None] = [
             RuntimeError("the shared commit was interrupted")] * len(waiting)
         try:
-            deferrals = [deferral for deferral, _ in waiting]
-            if self.standing is None:
-                errors = self.commits.commit_all(deferrals)
-            else:
-                with self.standing.lent() as conn:
-                    errors = self.commits.commit_all(deferrals, conn)
+            lent = nullcontext() if self.standing is None else self.standing.lent()
+            with lent as conn:  # None without a standing connection: one from the pool
+                errors = self.commits.commit_all([deferral for deferral, _ in waiting], conn)
         finally:  # nobody is left waiting
             for (_, committed), error in zip(waiting, errors, strict=True):
                 if committed.done():  # its request was cancelled
