@@ -12,7 +12,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import insert, text
 
-from polex.store.dialect import fast_rows, is_sqlite, json_list, one_of, rows_of, timestamp
+from polex.store.dialect import (
+    fast_rows,
+    in_index_order,
+    is_sqlite,
+    json_list,
+    one_of,
+    rows_of,
+    timestamp,
+)
 from polex.store.engine import write
 from polex.store.schema import notifications
 
@@ -68,6 +76,13 @@ def test_rows_of_reads_each_row_named_once(hub, ids: list[str]) -> None:
             conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, 'x')"), {"k": f"R-{n}"})
         found = rows_of(conn, "m.key, m.value", "meta AS m", "m.key", ids)
     assert sorted(found) == [(key, "x") for key in sorted(set(ids) - {"R-9"})]
+
+
+def test_values_are_looked_up_once_each_in_index_order() -> None:
+    assert in_index_order(["R-3", "R-1", "R-3", "R-2"]) == ["R-1", "R-2", "R-3"]
+    assert in_index_order([("k:b", 1, 2), ("k:a", 5, 9), ("k:a", 1, 4)]) == [
+        ("k:a", 1, 4), ("k:a", 5, 9), ("k:b", 1, 2)]
+    assert in_index_order([]) == []
 
 
 

@@ -22,6 +22,7 @@ from polex.errors import Conflict, NotFound
 from polex.store.dialect import (
     fast_execute,
     fast_rows,
+    in_index_order,
     is_postgres,
     json_list,
     lock_for,
@@ -365,7 +366,7 @@ def ids_meeting(conn: Connection, ids: list[str], condition: str, params: Sequen
         return {row[0] for row in fast_rows(conn, sql, (list(ids), *values))}
     sql = (f"SELECT r.id FROM json_each(?) AS wanted CROSS JOIN {_gate_index(conn)} "
            f"ON r.id = wanted.value WHERE {condition}")
-    return {row[0] for row in fast_rows(conn, sql, (json_list(dict.fromkeys(ids)), *values))}
+    return {row[0] for row in fast_rows(conn, sql, (json_list(in_index_order(ids)), *values))}
 
 
 # The columns ix_records_gate holds, in its order (schema.records).

@@ -19,6 +19,7 @@ from polex.store.dialect import (
     fast_execute,
     fast_execute_many,
     fast_rows,
+    in_index_order,
     is_postgres,
     lock_for,
     one_of,
@@ -183,6 +184,7 @@ def _seeks(conn: Connection, arm: tuple[str, tuple[Any, ...]], wanted: Sequence[
     ``limit`` each, in index order, read by ``arm`` (its SQL and its spare parameters)."""
     template, spare = arm
     found: dict[Any, tuple[list[str], list[int]]] = {w: ([], []) for w in wanted}
+    wanted = in_index_order(wanted)
     for start in range(0, len(wanted), _ARMS[-1]):
         chunk = wanted[start:start + _ARMS[-1]]
         arms = next(n for n in _ARMS if n >= len(chunk))
