@@ -81,6 +81,12 @@ class GroupCommit:
         self._leading = False
         self.batches = 0  # how many transactions ran (for tests and metrics)
 
+    @property
+    def waiting(self) -> int:
+        """How many pieces of work wait for the next transaction (for tests and metrics)."""
+        with self._lock:
+            return len(self._queue)
+
     def run(self, work: Callable[[Connection], T], conn: Connection | None = None) -> T:
         """Run ``work(conn)`` in a write transaction; return once that has committed.
 
