@@ -85,8 +85,6 @@ def test_values_are_looked_up_once_each_in_index_order() -> None:
     assert in_index_order([]) == []
 
 
-
-
 def test_json_list_is_read_back_as_the_values_given(hub) -> None:
     values = ["R-1", "Ñandú", "鈴木", "😀", 7]
     with hub.engine.connect() as conn:

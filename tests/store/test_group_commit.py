@@ -75,7 +75,7 @@ def test_concurrent_callers_share_transactions_and_the_chain_stays_whole(hub) ->
 
     holder = threading.Thread(target=commits.run, args=(hold_the_lead,))
     holder.start()
-    holding.wait()
+    assert holding.wait(timeout=10)
 
     def caller(n: int) -> None:
         for i in range(10):
