@@ -24,7 +24,7 @@ PLAN = SynthPlan.tiny(seed=5).scaled(0.2)  # every kind, names in several script
 
 def index_of(hub) -> tuple[set[tuple[str, int, str]], dict[str, tuple[str, dict]]]:
     with hub.engine.connect() as conn:
-        keys = set(conn.execute(select(search_keys.c.key, search_keys.c.birth_month,
+        keys = set(conn.execute(select(search_keys.c.key, search_keys.c.born,
                                        search_keys.c.record_id)).tuples())
         forms = {r: (kind, json.loads(form)) for r, kind, form in conn.execute(
             select(search_forms.c.record_id, search_forms.c.kind, search_forms.c.form))}

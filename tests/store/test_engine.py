@@ -87,11 +87,36 @@ def test_a_store_indexed_before_the_months_of_birth_keeps_its_keys_as_undated(tm
                                             "('v:ana', 'r-1'), ('v:ana', 'r-2'), ('s:SLP', 'r-1')")
     migrate(engine)
     with engine.connect() as conn:
-        rows = set(conn.execute(text("SELECT key, birth_month, record_id FROM search_keys")))
+        rows = set(conn.execute(text("SELECT key, born, record_id FROM search_keys")))
         assert search_index.postings(conn, ["v:ana"], limit=10) == {"v:ana": ["r-1", "r-2"]}
     assert rows == {("v:ana", 0, "r-1"), ("v:ana", 0, "r-2"), ("s:SLP", 0, "r-1")}
     assert "ix_search_keys_record" in {ix["name"] for ix in inspect(engine).get_indexes(
         "search_keys")}
+    engine.dispose()
+
+
+def test_a_store_indexed_by_months_keeps_them_with_the_day_unknown(tmp_path):
+    # Migration 0012 keeps the date of birth in the key index: a hub upgraded from 0011 goes
+    # on finding every record by its months until `polex index rebuild` adds the days.
+    engine, config = _store_at(
+        tmp_path, "0011", "INSERT INTO search_keys (key, birth_month, record_id) VALUES "
+                          "('v:ana', 197405, 'r-1'), ('v:ana', 0, 'r-2'), ('v:ana', 198812, 'r-1')")
+    migrate(engine)
+    with engine.begin() as conn:
+        rows = set(conn.execute(text("SELECT key, born, record_id FROM search_keys")))
+        read = search_index.postings_born_between(conn, [("v:ana", 197405, 197405)], limit=10)
+        # A later rebuild writes the days: two dates of one month are two rows.
+        conn.execute(text("INSERT INTO search_keys (key, born, record_id) VALUES "
+                          "('v:ana', 19740512, 'r-3'), ('v:ana', 19740520, 'r-3')"))
+    assert rows == {("v:ana", 19740500, "r-1"), ("v:ana", 0, "r-2"), ("v:ana", 19881200, "r-1")}
+    assert read == {("v:ana", 197405, 197405): (["r-1"], [197405])}
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0011")
+    with engine.connect() as conn:
+        back = set(conn.execute(text("SELECT key, birth_month, record_id FROM search_keys")))
+    assert back == {("v:ana", 197405, "r-1"), ("v:ana", 0, "r-2"), ("v:ana", 198812, "r-1"),
+                    ("v:ana", 197405, "r-3")}
     engine.dispose()
 
 

@@ -12,7 +12,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from polex.search.keys import UNDATED, birth_months, form_keys
+from polex.search.keys import UNDATED, birth_days, form_keys
 from polex.search.match_form import match_form
 from polex.search.objects import object_entry
 
@@ -48,14 +48,14 @@ IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
 
 
 def index_entries(items: list[tuple[str, str, dict[str, Any]]]) -> list[IndexEntry]:
-    """``(id, kind, keys, form, months)`` for each searchable ``(id, kind, record)`` item:
-    ``months`` are a person's months of birth as the index keeps them (``keys.birth_months``;
+    """``(id, kind, keys, form, born)`` for each searchable ``(id, kind, record)`` item:
+    ``born`` are a person's dates of birth as the index keeps them (``keys.birth_days``;
     ``UNDATED`` alone for every object)."""
     out: list[IndexEntry] = []
     for record_id, kind, record in items:
         if kind == "person":
             form = match_form(record)
-            out.append((record_id, kind, form_keys(form), form.to_json(), birth_months(form)))
+            out.append((record_id, kind, form_keys(form), form.to_json(), birth_days(form)))
         elif (entry := object_entry(kind, record)) is not None:
             out.append((record_id, kind, *entry, _UNDATED))
     return out

@@ -7,8 +7,8 @@ and for an Arabic part's Egyptian spelling (جمال → ``v:gamal``), and ``c:`
 when the skeleton is too short. Each name gives pair keys:
 ``q:`` consonants of two parts, ``p:`` vowel keys of two short parts, and ``i:`` one part's
 initial with another's consonants (see docs/matching.md). A query produces the same keys,
-so a record is a candidate when it shares one. The index keeps each key's rows by month of
-birth (``birth_months``). Everything here is stored in the index (``indexer.index_version``
+so a record is a candidate when it shares one. The index keeps each key's rows by date of
+birth (``birth_days``). Everything here is stored in the index (``indexer.index_version``
 fingerprints this file); choosing among the records found is ``search.selection``'s.
 """
 
@@ -28,7 +28,8 @@ from polex.normalize.names import (
 )
 from polex.search.match_form import MatchForm, TokenForm, match_form
 
-__all__ = ["EVERY_MONTH", "UNDATED", "birth_months", "form_keys", "person_keys", "query_keys"]
+__all__ = ["EVERY_MONTH", "UNDATED", "birth_days", "birth_months", "form_keys", "person_keys",
+           "query_keys"]
 
 _MIN_SKELETON = 3  # "MT" or "KM" would pull in thousands of unrelated names
 _MIN_VOWEL_KEY = 2
@@ -202,12 +203,21 @@ def query_keys(query: dict[str, Any]) -> set[str]:
     return form_keys(match_form(query))
 
 
-UNDATED = 0  # the month of birth the index keeps for a record with no date
+UNDATED = 0  # the month (and the date) of birth the index keeps for a record with no date
 EVERY_MONTH = (UNDATED, 9999_12)  # the range of months that reads a key whole
 
 
+def birth_days(form: MatchForm) -> tuple[int, ...]:
+    """The dates of birth a record's key rows are kept under (``search_keys.born``): year ×
+    10,000 + month × 100 + day, 19740512 for 12 May 1974, 19740500 when the day is not
+    known, 19740000 when only the year is, ``(UNDATED,)`` when no date is."""
+    return tuple(sorted({year * 10_000 + (month or 0) * 100 + (day or 0)
+                         for year, month, day in form.birth_dates})) or (UNDATED,)
+
+
 def birth_months(form: MatchForm) -> tuple[int, ...]:
-    """The months of birth a record's key rows are kept under: 197405 for May 1974,
-    197400 when only the year is known, ``(UNDATED,)`` when no date is."""
+    """The months of birth a search reads of a record's key rows (``birth_days`` ÷ 100):
+    197405 for May 1974, 197400 when only the year is known, ``(UNDATED,)`` when no date
+    is."""
     return tuple(sorted({year * 100 + (month or 0) for year, month, _ in form.birth_dates})
                  ) or (UNDATED,)

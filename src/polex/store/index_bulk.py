@@ -216,11 +216,11 @@ def _rows(entries_of: EntriesOf | None, items: list[Item]) -> ComputedRows:
     out = ComputedRows(records=len(items))
     if entries_of is None:  # a store without a search index
         return out
-    for record_id, kind, keys, form, months in entries_of(items):
-        if len(months) == 1:
-            out.keys.extend(zip(keys, repeat(months[0]), repeat(record_id)))
+    for record_id, kind, keys, form, born in entries_of(items):
+        if len(born) == 1:
+            out.keys.extend(zip(keys, repeat(born[0]), repeat(record_id)))
         else:
-            out.keys.extend((key, month, record_id) for key in keys for month in months)
+            out.keys.extend((key, day, record_id) for key in keys for day in born)
         if form is not None:
             # orjson: compact UTF-8 JSON, as json.dumps(ensure_ascii=False) writes it,
             # at a fraction of the cost (a tenth of the workers' time went to JSON).
@@ -231,7 +231,7 @@ def _rows(entries_of: EntriesOf | None, items: list[Item]) -> ComputedRows:
     return out
 
 
-# By key and month: a stable sort keeps the rows of one key and month in the order the records
+# By key and date: a stable sort keeps the rows of one key and date in the order the records
 # came, by id on a rebuild (comparing whole rows would cost twice as much).
 _KEY = itemgetter(0, 1)
 
@@ -240,7 +240,7 @@ def write_rows(conn: Connection, rows: ComputedRows) -> None:
     """Insert the rows of records that have no index entries yet (one executemany each)."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     if rows.keys:
-        conn.exec_driver_sql(f"INSERT INTO {search_keys.name} (key, birth_month, record_id) "
+        conn.exec_driver_sql(f"INSERT INTO {search_keys.name} (key, born, record_id) "
                              f"VALUES ({mark}, {mark}, {mark})", rows.keys)
     if rows.forms:
         conn.exec_driver_sql(f"INSERT INTO {search_forms.name} (record_id, kind, form) "

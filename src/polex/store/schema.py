@@ -133,15 +133,16 @@ audit_log = Table(
 )
 
 # Derived data (rebuilt by `polex index rebuild`): the candidate keys of every searchable
-# record, and the precomputed form each is scored from. A key's rows are kept by month of
-# birth (year × 100 + month: 197405, or 197400 when only the year is known, 0 when no date;
-# a row per month when a record has several), so that a search can read a common key's
-# holders born when its person was, and tell which of them were.
+# record, and the precomputed form each is scored from. A key's rows are kept by date of
+# birth (``born``: year × 10,000 + month × 100 + day: 19740512, 19740500 when the day is
+# not known, 19740000 when only the year is, 0 when no date; a row per date when a record
+# has several), so that a search can read a common key's holders born when its person was
+# (in the months sought, or on the days sought), and tell which of them were.
 search_keys = Table(
     "search_keys",
     metadata,
     Column("key", String(160), primary_key=True),
-    Column("birth_month", Integer, primary_key=True),
+    Column("born", Integer, primary_key=True),
     Column("record_id", String(36), primary_key=True),
     Index("ix_search_keys_record", "record_id"),
     sqlite_with_rowid=False,

@@ -39,8 +39,9 @@ __all__ = [
 FORMS_OF = "#forms:"
 
 IndexEntry = tuple[str, str, set[str], dict[str, Any] | None, tuple[int, ...]]
-"""(record id, kind, candidate keys, match form or None, months of birth): a row per key
-and month (``schema.search_keys``: 197405, 197400 for a year alone, 0 for no date)."""
+"""(record id, kind, candidate keys, match form or None, dates of birth): a row per key
+and date (``schema.search_keys.born``: 19740512, 19740500 for a year and month, 19740000
+for a year alone, 0 for no date)."""
 
 Postings = tuple[Sequence[str], Sequence[int]]
 """The record ids read under a key and, in the same order, their months of birth: two
@@ -54,9 +55,9 @@ def replace(conn: Connection, entries: list[IndexEntry], *, fresh: bool = False)
         return
     change = {} if fresh else _removed(conn, [e[0] for e in entries])
     # Sorted, the inserts walk the key B-tree in order instead of touching random pages.
-    keys = sorted(({"key": k, "birth_month": month, "record_id": rid}
-                   for rid, _, ks, _, months in entries for k in ks for month in months),
-                  key=lambda row: (row["key"], row["birth_month"], row["record_id"]))
+    keys = sorted(({"key": k, "born": day, "record_id": rid}
+                   for rid, _, ks, _, born in entries for k in ks for day in born),
+                  key=lambda row: (row["key"], row["born"], row["record_id"]))
     forms = [{"record_id": rid, "kind": kind, "form": json.dumps(form, separators=(",", ":"),
                                                                  ensure_ascii=False)}
              for rid, kind, _, form, _ in entries if form is not None]
@@ -150,8 +151,9 @@ def postings(conn: Connection, keys: Iterable[str], limit: int) -> dict[str, lis
 def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int]], limit: int
                           ) -> dict[tuple[str, int, int], Postings]:
     """The record ids and their months of birth under each ``(key, first month, last
-    month)``, at most ``limit`` each, in one statement, in index order (by month, then id):
-    a key's holders, or a common key's born within a few years without reading the rest."""
+    month)``, at most ``limit`` each, in one statement, in index order (by date, then id;
+    the ids of one month then by id): a key's holders, or a common key's born within a few
+    years without reading the rest."""
     wanted = list(dict.fromkeys(wanted))
     if not wanted:
         return {}
@@ -171,10 +173,12 @@ def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int
 # numbers of arms, the spare ones reading a key no record has, so that the driver's
 # statement cache keeps each of them compiled.
 _ARMS = (1, 2, 4, 8, 16, 32, 64)
-_WHOLE = ("SELECT * FROM (SELECT {arm}, birth_month, record_id FROM search_keys "
-          "WHERE key = ? ORDER BY birth_month, record_id LIMIT ?)", ("", 0))
-_BETWEEN = ("SELECT * FROM (SELECT {arm}, birth_month, record_id FROM search_keys "
-            "WHERE key = ? AND birth_month BETWEEN ? AND ? ORDER BY birth_month, record_id "
+# The rows are kept by date (``born``, yyyymmdd) and read by month: a month's range is its
+# days' (yyyymm00 to yyyymm99), and ``born / 100`` (integer division) is the month.
+_WHOLE = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_keys "
+          "WHERE key = ? ORDER BY born, record_id LIMIT ?)", ("", 0))
+_BETWEEN = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_keys "
+            "WHERE key = ? AND born BETWEEN ? * 100 AND ? * 100 + 99 ORDER BY born, record_id "
             "LIMIT ?)", ("", 0, -1, 0))
 
 
@@ -195,7 +199,7 @@ def _seeks(conn: Connection, arm: tuple[str, tuple[Any, ...]], wanted: Sequence[
         rows = fast_rows(conn, _union(template, arms), params)
         # By arm, then in index order: SQLite does not promise a compound's order.
         rows.sort()
-        for index, month, record_id in rows:
+        for index, _, record_id, month in rows:
             ids, months = found[chunk[index]]
             ids.append(record_id)
             months.append(month)
@@ -209,14 +213,14 @@ def _union(template: str, arms: int) -> str:
 
 _IDS_PG = (
     "SELECT k, ARRAY(SELECT record_id FROM search_keys WHERE key = k "
-    "ORDER BY birth_month, record_id LIMIT ?) FROM unnest(?::varchar[]) AS k"
+    "ORDER BY born, record_id LIMIT ?) FROM unnest(?::varchar[]) AS k"
 )
 _BETWEEN_PG = (
-    "SELECT w.k, w.lo, w.hi, array_agg(s.record_id ORDER BY s.birth_month, s.record_id), "
-    "array_agg(s.birth_month ORDER BY s.birth_month, s.record_id) "
+    "SELECT w.k, w.lo, w.hi, array_agg(s.record_id ORDER BY s.born, s.record_id), "
+    "array_agg(s.born / 100 ORDER BY s.born, s.record_id) "
     "FROM unnest(?::varchar[], ?::integer[], ?::integer[]) AS w(k, lo, hi) "
-    "CROSS JOIN LATERAL (SELECT record_id, birth_month FROM search_keys WHERE key = w.k "
-    "AND birth_month BETWEEN w.lo AND w.hi ORDER BY birth_month, record_id LIMIT ?) s "
+    "CROSS JOIN LATERAL (SELECT record_id, born FROM search_keys WHERE key = w.k "
+    "AND born BETWEEN w.lo * 100 AND w.hi * 100 + 99 ORDER BY born, record_id LIMIT ?) s "
     "GROUP BY w.k, w.lo, w.hi"
 )
 
