@@ -62,6 +62,26 @@ def test_two_year_month_dates_alike_agree_on_a_month_not_a_day() -> None:
     assert level < date_agreement((1992, 9, 14), (1992, 9, 14))[0] and how != "same date"
 
 
+def test_a_record_born_on_no_day_sought_agrees_at_most_so_far() -> None:
+    # Searches for hits only read no such record when even that cannot reach the threshold
+    # (plan.day_needed): every verdict but the same date must keep to BEST_BUT_THE_DAY.
+    from itertools import product
+
+    from polex.search.features import BEST_BUT_THE_DAY
+    from polex.search.keys import birth_days
+    from polex.search.match_form import match_form
+    from polex.search.selection import Sought
+
+    written = ["1980-05-12", "1980-12-05", "1980-05-13", "1980-05", "1980", "1980-01-01",
+               "1981-05-12", "1990-05-12", "1970-05-12", "1979-05", "1981", "1990",
+               "1980-06-12", "1980-05-21", "1980-02-05", "2008-05-12", "1980-12", "1980-01"]
+    for query, record in product(written, written):
+        q, r = (match_form({"names": ["X"], "birth_dates": [d]}) for d in (query, record))
+        (qd,), (rd,) = q.birth_dates, r.birth_dates
+        if not Sought.of(q).days & set(birth_days(r)):
+            assert date_agreement(qd, rd)[0] <= BEST_BUT_THE_DAY, (query, record)
+
+
 def test_a_record_born_in_no_month_sought_agrees_at_most_so_far() -> None:
     # Searches for hits only skip such records when even that cannot reach the threshold
     # (plan.month_needed): every verdict must keep to BEST_BUT_THE_MONTH.

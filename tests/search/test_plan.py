@@ -44,6 +44,22 @@ def test_only_a_hit_threshold_needs_the_month() -> None:
     assert not plan.month_needed(POSSIBLE_MATCH) and not plan.month_needed(0.0)
 
 
+def test_only_a_hit_threshold_needs_the_day() -> None:
+    assert plan.day_needed(ALGORITHM.threshold)
+    assert not plan.day_needed(POSSIBLE_MATCH) and not plan.day_needed(0.0)
+
+
+def test_a_search_that_needs_the_day_reads_each_key_on_each_day_sought() -> None:
+    sought = Sought.of(match_form({"name": "Maria Garcia",
+                                   "birth_dates": ["1981-05-03", "1979-01-01"]}))
+    steps = plan.day_plan(["v:maria", "q:mr+grs"], sought, ["v:garsia"])
+    # 1 January is the year alone to the comparison: no record agrees with it as a day.
+    assert steps == [("v:maria", 19810503), ("q:mr+grs", 19810503), ("v:garsia", 19810503)]
+    for partial in (["1981-05"], ["1981"], []):
+        undated = Sought.of(match_form({"name": "Maria Garcia", "birth_dates": partial}))
+        assert plan.day_plan(["v:maria"], undated) == []
+
+
 def test_the_births_of_what_the_index_read_agree_as_its_rows_do() -> None:
     # The index reads a key's ids and months as two columns, by month: the rows outside
     # the years sought are skipped by bisection, and would agree with nothing anyway.

@@ -13,7 +13,7 @@ from sqlalchemy import event, inspect, text
 
 from polex.store import engine as engine_module
 from polex.store import migrations, search_index
-from polex.store.engine import StandingConnection, migrate, open_engine, reads
+from polex.store.engine import StandingConnection, migrate, open_engine, reads, write
 
 
 def test_migrating_twice_changes_nothing(database_url):
@@ -118,6 +118,21 @@ def test_a_store_indexed_by_months_keeps_them_with_the_day_unknown(tmp_path):
     assert back == {("v:ana", 197405, "r-1"), ("v:ana", 0, "r-2"), ("v:ana", 198812, "r-1"),
                     ("v:ana", 197405, "r-3")}
     engine.dispose()
+
+
+def test_the_holders_born_on_a_day_are_read_with_those_of_its_month_without_a_day(hub):
+    with write(hub.engine) as conn, conn.begin():
+        conn.execute(text("INSERT INTO search_keys (key, born, record_id) VALUES "
+                          "('v:ana', 19740512, 'r-1'), ('v:ana', 19740513, 'r-2'), "
+                          "('v:ana', 19740500, 'r-3'), ('v:ana', 19740000, 'r-4'), "
+                          "('v:ana', 0, 'r-5'), ('v:ana', 19750512, 'r-6'), "
+                          "('v:bob', 19740512, 'r-7')"))
+        read = search_index.postings_born_on(
+            conn, [("v:ana", 19740512), ("v:bob", 19740512), ("v:ana", 19740512),
+                   ("v:none", 19740512)], limit=10)
+    assert read == {("v:ana", 19740512): (["r-3", "r-1"], [197405, 197405]),
+                    ("v:bob", 19740512): (["r-7"], [197405]),
+                    ("v:none", 19740512): ([], [])}
 
 
 def test_the_gates_index_is_added_beside_the_versions_one(tmp_path):

@@ -24,7 +24,7 @@ from polex.store import search_index
 __all__ = [
     "Candidate", "CandidateCache", "Postings", "admitted_candidates", "admitted_ids",
     "hit_candidates", "hit_views", "identified", "indexed_count", "key_counts", "postings",
-    "postings_born_between",
+    "postings_born_between", "postings_born_on",
 ]
 
 Postings = search_index.Postings
@@ -181,6 +181,14 @@ def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int
     (``search.selection.select_candidates``); nothing of them reaches the caller.
     """
     return search_index.postings_born_between(conn, wanted, limit)
+
+
+def postings_born_on(conn: Connection, wanted: Iterable[tuple[str, int]], limit: int
+                     ) -> dict[tuple[str, int], search_index.Postings]:
+    """The record ids under each ``(key, date of birth)`` born on that date, and their
+    months (as ``postings_born_between``; the dates are content too, read only to choose
+    candidates)."""
+    return search_index.postings_born_on(conn, wanted, limit)
 
 
 def indexed_count(conn: Connection, kind: str) -> int:

@@ -245,6 +245,11 @@ NEAR_YEAR = 0.2
 # hits only skips the records that would need more (``service``; a test holds every
 # verdict of ``date_agreement`` to it).
 BEST_BUT_THE_MONTH = max(SAME_YEAR, NEAR_YEAR, SLIP, YEAR_MONTH_SLIP)
+# The most two dates agree when the record was born on no day sought (``Sought.days``: the
+# query's full dates but 1 January): every verdict but "same date" (a test holds every
+# verdict to it). A search for hits only reads no other record when even that cannot reach
+# the threshold (``plan.day_needed``).
+BEST_BUT_THE_DAY = max(BEST_BUT_THE_MONTH, SWAPPED, YEAR_MONTH)
 
 
 @lru_cache(maxsize=65536)

@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from polex.access import lookup
 from polex.search import features
@@ -27,8 +28,9 @@ from polex.search.person_v1 import ALGORITHM, Algorithm
 from polex.search.selection import Sought, select_candidates
 
 __all__ = [
-    "BORN_IN_A_MONTH", "POSTINGS_READ", "WHOLE_READ_MAX", "born_levels", "chosen",
-    "keys_to_read", "month_needed", "name_keys", "rarest_keys", "read_plan", "reading_keys",
+    "BORN_IN_A_MONTH", "POSTINGS_READ", "WHOLE_READ_MAX", "born_levels", "chosen", "day_needed",
+    "day_plan", "keys_to_read", "month_needed", "name_keys", "rarest_keys", "read_plan",
+    "reading_keys",
     "sought_keys", "spellings", "unread_keys", "unread_spellings",
 ]
 
@@ -198,12 +200,20 @@ def read_plan(keys: list[str], counts: dict[str, int], sought: Sought,
             ] + [(key, *months) for key in spelled for months in close]
 
 
-def chosen(plan: list[tuple[str, int, int]], sought: Sought,
-           read: dict[tuple[str, int, int], lookup.Postings], counts: dict[str, int],
+def day_plan(keys: list[str], sought: Sought, spelled: Sequence[str] = ()
+             ) -> list[tuple[str, int]]:
+    """What a query reads of the index when only a record born on a day sought can score
+    enough (``day_needed``): ``(key, date)`` for each key (and each of ``spelled``) and each
+    day sought (``lookup.postings_born_on``); nothing when the query gives no full date."""
+    return [(key, day) for key in [*keys, *spelled] for day in sorted(sought.days)]
+
+
+def chosen(plan: Sequence[tuple[str, int, int] | tuple[str, int]], sought: Sought,
+           read: Mapping[Any, lookup.Postings], counts: dict[str, int],
            total: int, limit: int, month_needed: bool = False) -> list[str]:
     """The query's candidates among what its plan read (``selection.select_candidates``).
-    With ``month_needed`` the plan read the months sought alone (``read_plan``): every
-    holder read was born in one."""
+    With ``month_needed`` the plan read the months sought alone (``read_plan``), or the
+    days sought (``day_plan``): every holder read was born in one."""
     held: dict[str, list[str]] = {}
     for wanted in plan:
         held.setdefault(wanted[0], []).extend(read.get(wanted, _NOTHING_READ)[0])
@@ -226,12 +236,31 @@ def month_needed(floor: float, algorithm: Algorithm = ALGORITHM) -> bool:
     (a frontline check, a border's manifest) needs neither read nor score the others,
     and finds the same hits.
     """
+    return _out_of_reach(floor, features.BEST_BUT_THE_MONTH, algorithm)
+
+
+def day_needed(floor: float, algorithm: Algorithm = ALGORITHM) -> bool:
+    """Whether a candidate must be born on a day sought (``Sought.days``) to score
+    ``floor``: as ``month_needed``, with the date at the most it agrees otherwise
+    (``features.BEST_BUT_THE_DAY``: day and month swapped, the year and month alone…).
+
+    Under the default threshold it is: a frontline check or a manifest reads, of each key,
+    the holders born on the traveller's date of birth alone (``day_plan``), not the whole
+    month's (a twentieth of them, measured at a million persons), and finds the same hits.
+    """
+    return _out_of_reach(floor, features.BEST_BUT_THE_DAY, algorithm)
+
+
+def _out_of_reach(floor: float, best_date: float, algorithm: Algorithm) -> bool:
+    """Whether ``floor`` is out of reach of a candidate whose date agrees ``best_date`` at
+    most: the bias, every other feature at its most (each gives 0 to 1, but
+    ``name_rarity``, which only ever lowers a score), and the date at ``best_date``."""
     if floor <= 0.0 or floor >= 1.0:
         return floor >= 1.0
     most = algorithm.bias
     for weighted in algorithm.features:
         if weighted.feature is features.birth_date_match:
-            most += weighted.weight * features.BEST_BUT_THE_MONTH
+            most += weighted.weight * best_date
         elif weighted.feature is not features.name_rarity:
             most += max(0.0, weighted.weight)
     # With a margin for the score's rounding to four decimals (~0.0003 in logit at 0.7).

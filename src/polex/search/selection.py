@@ -31,13 +31,17 @@ class Sought:
     """When the person searched for was born, as candidate selection reads it: the years
     (each the query gives, and a year either side: a year keyed one off), the months (each
     full month the query gives, and the day read as the month when it can be one: 03.05
-    and 05.03 are often the same date written two ways), and the slips (each full month
+    and 05.03 are often the same date written two ways), the slips (each full month
     the query gives, a decade either side: the decade's digit keyed wrong, 1994 for 2004,
-    and the month and day right)."""
+    and the month and day right), and the days (each full date the query gives)."""
 
     years: frozenset[int] = frozenset()
     months: frozenset[int] = frozenset()
     slips: frozenset[int] = frozenset()
+    # Each full date the query gives as the index keeps it (``keys.birth_days``: 19810503),
+    # but 1 January (the year alone, to the comparison): the dates a record must share to
+    # agree as "the same date".
+    days: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, form: MatchForm) -> Sought:
@@ -54,7 +58,9 @@ class Sought:
         # 4-6 % more CPU a search at 1M, docs/matching.md).
         slips = {(y + step) * 100 + m for y, m, _ in form.birth_dates if m
                  for step in (-10, 10) if y + step not in years}
-        return cls(frozenset(years), frozenset(months), frozenset(slips))
+        days = {y * 10_000 + m * 100 + d for y, m, d in form.birth_dates
+                if m and d and (m, d) != (1, 1)}
+        return cls(frozenset(years), frozenset(months), frozenset(slips), frozenset(days))
 
     def ranges(self) -> list[tuple[int, int]]:
         """The index's months of birth that can agree with the ones sought, as ranges in

@@ -10,7 +10,7 @@ Candidates come from index keys; only a bounded set is scored; only what the gat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -113,11 +113,19 @@ class SearchService:
         read_keys = [plan.keys_to_read(own, spelled, counts, total) for own, spelled in keys]
         sought = [Sought.of(qform) for qform in plain]
         floor = self._floor(principal)
-        month_needed = plan.month_needed(floor)
-        steps = [plan.read_plan(own, counts, born, month_needed, more)
-                 for (own, more), born in zip(read_keys, sought, strict=True)]
-        read = lookup.postings_born_between(conn, {w for own in steps for w in own},
-                                            limit=plan.POSTINGS_READ)
+        read: Mapping[Any, lookup.Postings]
+        if plan.day_needed(floor):  # hits only: those born on the day sought (plan.py)
+            month_needed = True
+            steps: list[Any] = [plan.day_plan(own, born, more)
+                                for (own, more), born in zip(read_keys, sought, strict=True)]
+            read = lookup.postings_born_on(conn, {w for own in steps for w in own},
+                                           limit=plan.POSTINGS_READ)
+        else:
+            month_needed = plan.month_needed(floor)
+            steps = [plan.read_plan(own, counts, born, month_needed, more)
+                     for (own, more), born in zip(read_keys, sought, strict=True)]
+            read = lookup.postings_born_between(conn, {w for own in steps for w in own},
+                                                limit=plan.POSTINGS_READ)
         wanted = [[str(i) for i in plan.chosen(own, born, read, counts, total,
                                                self.candidate_limit, month_needed)]
                   for own, born in zip(steps, sought, strict=True)]

@@ -29,7 +29,8 @@ from polex.store.schema import search_forms, search_key_counts, search_keys
 
 __all__ = [
     "FORMS_OF", "IndexEntry", "Postings", "clear", "count_keys", "form_count", "key_counts",
-    "postings", "postings_born_between", "recount_keys", "remove", "replace",
+    "postings", "postings_born_between", "postings_born_on", "recount_keys", "remove",
+    "replace",
 ]
 
 # How many forms of each kind the index holds is kept among the keys' counts, under a name
@@ -165,6 +166,27 @@ def postings_born_between(conn: Connection, wanted: Iterable[tuple[str, int, int
     return _seeks(conn, _BETWEEN, wanted, limit)  # type: ignore[return-value]
 
 
+def postings_born_on(conn: Connection, wanted: Iterable[tuple[str, int]], limit: int
+                     ) -> dict[tuple[str, int], Postings]:
+    """The record ids and their months of birth under each ``(key, date)`` (yyyymmdd) born
+    on that date, at most ``limit`` each, in one statement, in index order.
+
+    With them come those born in its month whose day the index does not hold (yyyymm00):
+    a record with no day, or one indexed before the index kept days (migration 0012) and
+    not yet rebuilt, which must still be found.
+    """
+    wanted = list(dict.fromkeys(wanted))
+    if not wanted:
+        return {}
+    if is_postgres(conn):
+        rows = fast_rows(conn, _ON_PG, ([w[0] for w in wanted], [w[1] for w in wanted], limit))
+        found = {(key, day): (ids, months) for key, day, ids, months in rows}
+        return {w: found.get(w, ([], [])) for w in wanted}
+    spans = {(key, day, day - day % 100): (key, day) for key, day in wanted}
+    read = _seeks(conn, _ON, list(spans), limit)
+    return {spans[span]: postings for span, postings in read.items()}
+
+
 # On SQLite each key's rows are read by a bounded range scan of the primary key of its own:
 # one arm of a UNION ALL per key (or key and months), up to _ARMS[-1] keys a statement.
 # A person search reads ~10; passing them as a JSON array to one statement (json_each, the
@@ -180,6 +202,8 @@ _WHOLE = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_
 _BETWEEN = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_keys "
             "WHERE key = ? AND born BETWEEN ? * 100 AND ? * 100 + 99 ORDER BY born, record_id "
             "LIMIT ?)", ("", 0, -1, 0))
+_ON = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_keys "
+       "WHERE key = ? AND born IN (?, ?) ORDER BY born, record_id LIMIT ?)", ("", 0, 0, 0))
 
 
 def _seeks(conn: Connection, arm: tuple[str, tuple[Any, ...]], wanted: Sequence[Any],
@@ -222,6 +246,14 @@ _BETWEEN_PG = (
     "CROSS JOIN LATERAL (SELECT record_id, born FROM search_keys WHERE key = w.k "
     "AND born BETWEEN w.lo * 100 AND w.hi * 100 + 99 ORDER BY born, record_id LIMIT ?) s "
     "GROUP BY w.k, w.lo, w.hi"
+)
+_ON_PG = (
+    "SELECT w.k, w.d, array_agg(s.record_id ORDER BY s.born, s.record_id), "
+    "array_agg(s.born / 100 ORDER BY s.born, s.record_id) "
+    "FROM unnest(?::varchar[], ?::integer[]) AS w(k, d) "
+    "CROSS JOIN LATERAL (SELECT record_id, born FROM search_keys WHERE key = w.k "
+    "AND born IN (w.d, w.d / 100 * 100) ORDER BY born, record_id LIMIT ?) s "
+    "GROUP BY w.k, w.d"
 )
 
 
