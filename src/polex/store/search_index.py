@@ -182,9 +182,16 @@ def postings_born_on(conn: Connection, wanted: Iterable[tuple[str, int]], limit:
         rows = fast_rows(conn, _ON_PG, ([w[0] for w in wanted], [w[1] for w in wanted], limit))
         found = {(key, day): (ids, months) for key, day, ids, months in rows}
         return {w: found.get(w, ([], [])) for w in wanted}
-    spans = {(key, day, day - day % 100): (key, day) for key, day in wanted}
-    read = _seeks(conn, _ON, list(spans), limit)
-    return {spans[span]: postings for span, postings in read.items()}
+    # Two range scans a day, its month's day-unknown rows first (the index's order): one
+    # arm with ``born IN (?, ?)`` cost ~8 times as much in a search, measured.
+    spans = [(key, born, born) for key, day in wanted for born in (day - day % 100, day)]
+    read = _seeks(conn, _DAYS, spans, limit)
+    found: dict[tuple[str, int], Postings] = {}
+    for key, day in wanted:
+        (unknown, unknown_months), (on_day, day_months) = (
+            read[(key, day - day % 100, day - day % 100)], read[(key, day, day)])
+        found[(key, day)] = ((unknown + on_day)[:limit], (unknown_months + day_months)[:limit])
+    return found
 
 
 # On SQLite each key's rows are read by a bounded range scan of the primary key of its own:
@@ -202,8 +209,9 @@ _WHOLE = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_
 _BETWEEN = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_keys "
             "WHERE key = ? AND born BETWEEN ? * 100 AND ? * 100 + 99 ORDER BY born, record_id "
             "LIMIT ?)", ("", 0, -1, 0))
-_ON = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_keys "
-       "WHERE key = ? AND born IN (?, ?) ORDER BY born, record_id LIMIT ?)", ("", 0, 0, 0))
+_DAYS = ("SELECT * FROM (SELECT {arm}, born, record_id, born / 100 FROM search_keys "
+         "WHERE key = ? AND born BETWEEN ? AND ? ORDER BY born, record_id LIMIT ?)",
+         ("", 0, -1, 0))
 
 
 def _seeks(conn: Connection, arm: tuple[str, tuple[Any, ...]], wanted: Sequence[Any],
