@@ -1,10 +1,11 @@
-"""What a person search reads of the index: its keys, the months of birth it seeks, and
-the candidates it chooses among what it read.
+"""What a person search reads of the index: its keys, the months (or days) of birth it
+seeks, and the candidates it chooses among what it read.
 
 ``SearchService.person_hits_many`` (and ``calibrate``, which must choose the same
 candidates over an index in memory) runs these steps in order: ``sought_keys`` and
 ``keys_to_read`` pick the keys, ``read_plan`` says which of their rows to read (a
-common key only for the months around the date sought), ``chosen`` ranks what was read
+common key only for the months around the date sought; ``day_plan``, for a search for
+hits only, the days sought alone), ``chosen`` ranks what was read
 (``selection.select_candidates``). Nothing here reads the store or is stored: a change
 needs no ``polex index rebuild``.
 """
