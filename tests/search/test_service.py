@@ -256,19 +256,25 @@ def test_a_given_name_in_two_parts_finds_the_record_that_writes_it_as_one(hub, c
     assert found["hits"][0]["record_id"] == joined.record["id"]
 
 
+@pytest.fixture
+def chosen(monkeypatch) -> list[list[str]]:
+    """The candidates each person search chose (``plan.chosen``), in turn."""
+    answers: list[list[str]] = []
+    real = plan.chosen
+    monkeypatch.setattr(plan, "chosen", lambda *a: answers.append(real(*a)) or answers[-1])
+    return answers
+
+
 def test_a_hit_needs_a_birth_in_a_month_sought_so_frontline_reads_no_other(hub, callers,
-                                                                           monkeypatch):
+                                                                           chosen):
     # The same name, sex and nationality, born in the year sought but not the month: the
     # most such a record can score is short of a hit, so a frontline check skips it
-    # (plan.month_needed) and an officer still sees it.
+    # (plan.month_needed, and plan.day_needed below) and an officer still sees it.
     fra = callers("FRA")
     same_month = hub.records.put(fra, person("P-1", "Ivan Petrov", birth_dates=["1980-05-12"]))
     hub.records.put(fra, person("P-2", "Ivan Petrov", birth_dates=["1980"]))
     hub.records.put(fra, person("P-3", "Ivan Petrov", birth_dates=["1980-11-30"]))
     query = {"names": [{"full": "Ivan Petrov"}], "birth_dates": ["1980-05-12"]}
-    chosen: list[list[str]] = []
-    real = plan.chosen
-    monkeypatch.setattr(plan, "chosen", lambda *a: chosen.append(real(*a)) or chosen[-1])
     border = hub.search.persons(callers("DEU", "frontline"), query)
     assert [h["record_id"] for h in border["hits"]] == [same_month.record["id"]]
     assert chosen[-1] == [same_month.record["id"]]  # the others were never read
@@ -278,7 +284,7 @@ def test_a_hit_needs_a_birth_in_a_month_sought_so_frontline_reads_no_other(hub, 
 
 
 def test_a_hit_needs_a_birth_on_the_day_sought_so_frontline_reads_no_other(hub, callers,
-                                                                          monkeypatch):
+                                                                          chosen):
     # Born in the month sought but on another day, or with the day and month swapped: the
     # most such a record can score is short of a hit too (plan.day_needed), so a frontline
     # check reads only those born on the day, and an officer still sees them all.
@@ -288,9 +294,6 @@ def test_a_hit_needs_a_birth_on_the_day_sought_so_frontline_reads_no_other(hub, 
     hub.records.put(fra, person("P-3", "Ivan Petrov", birth_dates=["1980-12-05"]))
     hub.records.put(fra, person("P-4", "Ivan Petrov", birth_dates=["1980-05"]))
     query = {"names": [{"full": "Ivan Petrov"}], "birth_dates": ["1980-05-12"]}
-    chosen: list[list[str]] = []
-    real = plan.chosen
-    monkeypatch.setattr(plan, "chosen", lambda *a: chosen.append(real(*a)) or chosen[-1])
     border = hub.search.persons(callers("DEU", "frontline"), query)
     assert [h["record_id"] for h in border["hits"]] == [same_day.record["id"]]
     # The one born on the day, and the one whose day the index does not hold (a record
@@ -301,7 +304,8 @@ def test_a_hit_needs_a_birth_on_the_day_sought_so_frontline_reads_no_other(hub, 
     assert [h["hit"] for h in officer["hits"]] == [True, False, False, False]
 
 
-def test_a_check_nothing_can_hit_does_not_count_the_name(hub, callers, monkeypatch):
+def test_a_check_nothing_can_hit_does_not_count_the_name(hub, callers, monkeypatch,
+                                                         chosen):
     # Born on the day sought and sharing the given name, so candidates, but no Sidorenko:
     # even as the rarest of names none could reach a hit, so a frontline check does not
     # count how many records share the name (at scale, the gate's reads of dozens of
@@ -315,9 +319,6 @@ def test_a_check_nothing_can_hit_does_not_count_the_name(hub, callers, monkeypat
     real = name_counts.pair_keys
     monkeypatch.setattr(name_counts, "pair_keys",
                         lambda form: counted.append(form.names[0].full) or real(form))
-    chosen: list[list[str]] = []
-    real_chosen = plan.chosen
-    monkeypatch.setattr(plan, "chosen", lambda *a: chosen.append(real_chosen(*a)) or chosen[-1])
     border = hub.search.persons(callers("DEU", "frontline"), query)
     assert border["hits"] == [] and chosen[-1]  # a candidate, not a hit
     assert counted == []
